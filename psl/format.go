@@ -37,7 +37,7 @@ func Format(f *File) []byte {
 	if f == nil {
 		return nil
 	}
-	p := &printer{seen: map[int]bool{}, src: f.Src}
+	p := &printer{seen: map[*Comment]bool{}, seenAt: map[int]bool{}, src: f.Src}
 	p.file(f)
 	out := p.buf.Bytes()
 	if len(out) > 0 && out[len(out)-1] != '\n' {
@@ -48,13 +48,14 @@ func Format(f *File) []byte {
 
 const indentUnit = "  "
 
-// printer accumulates the formatted text. seen records the start offsets of
-// comments already printed, so that a comment the parser lists both as a
-// member and as a node's Doc is printed once.
+// printer accumulates the formatted text. seen and seenAt record the
+// comments already printed (by node and by start offset), so that a comment
+// the parser lists both as a member and as a node's Doc is printed once.
 type printer struct {
-	buf  bytes.Buffer
-	seen map[int]bool
-	src  []byte // the file's text, to print comments exactly as written
+	buf    bytes.Buffer
+	seen   map[*Comment]bool
+	seenAt map[int]bool
+	src    []byte // the file's text, to print comments exactly as written
 }
 
 // topItem is a top-level item after doc comments have been spread out.
@@ -64,15 +65,18 @@ type topItem struct {
 	blank   bool
 }
 
+// markSeen reports whether c is still to be printed, and marks it printed.
 func (p *printer) markSeen(c *Comment) bool {
-	if c == nil {
+	if c == nil || p.seen[c] {
 		return false
 	}
-	if p.seen[c.Span.Start.Offset] && c.Span.End.Offset > 0 {
-		return false
-	}
-	if c.Span.End.Offset > 0 {
-		p.seen[c.Span.Start.Offset] = true
+	p.seen[c] = true
+	// Hand-built trees have no spans; only real spans identify a comment.
+	if c.Span.End.Offset > c.Span.Start.Offset {
+		if p.seenAt[c.Span.Start.Offset] {
+			return false
+		}
+		p.seenAt[c.Span.Start.Offset] = true
 	}
 	return true
 }

@@ -122,6 +122,20 @@ enum Role {
 `,
 		},
 		{
+			name: "doc comments held only in Doc, or also as members, print once",
+			file: func() *File {
+				shared := hComment("/// shared")
+				f := hField("id", "Int", Required)
+				f.Doc = []*Comment{shared}
+				g := hField("name", "String", Required)
+				g.Doc = []*Comment{hComment("/// only doc")}
+				b := hBlock(KindModel, "A", shared, f, g)
+				b.Doc = []*Comment{hComment("/// model doc")}
+				return &File{Decls: []Decl{b}}
+			}(),
+			want: "/// model doc\nmodel A {\n  /// shared\n  id   Int\n  /// only doc\n  name String\n}\n",
+		},
+		{
 			name: "empty block and lone block attribute",
 			file: &File{Decls: []Decl{
 				hBlock(KindModel, "A"),
