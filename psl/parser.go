@@ -353,7 +353,7 @@ func (p *parser) blockHeader(l *srcLine, kind BlockKind, s *seq) {
 			// model A {} on one line: Prisma reads the next lines as its body.
 			close := rest[0]
 			p.errorf(p.span(open.start, close.end),
-				fmt.Sprintf("Write the closing brace on its own line:\n%s %s {\n}", kw.text, b.Name.Name),
+				fmt.Sprintf("Write `%s %s {` and put `}` on the next line.", kw.text, b.Name.Name),
 				"%s: The closing `}` of a block must be on a line of its own.", blockPrefix(b))
 			b.Span.End = close.end
 			b.BodySpan.End = close.end
@@ -362,11 +362,15 @@ func (p *parser) blockHeader(l *srcLine, kind BlockKind, s *seq) {
 		}
 		p.errorf(p.span(rest[0].start, rest[len(rest)-1].end),
 			"Move what follows `{` to the next line; only a comment may follow `{` on the line that opens a block.",
-			"%s: This line is not a valid field or attribute definition.", blockPrefix(b))
+			"Error validating: This line is not a valid field or attribute definition.")
 	}
 	s.add(b)
-	if c := p.blockBody(b, l); c != nil {
-		s.add(c)
+	after, blank := p.blockBody(b, l)
+	if after != nil {
+		s.add(after)
+	}
+	if blank != nil {
+		s.blank = blank
 	}
 }
 
@@ -422,8 +426,9 @@ func validPath(s string) bool {
 }
 
 // blockBody reads the members of b up to its closing brace. It returns the
-// comment after the closing brace, if any.
-func (p *parser) blockBody(b *Block, header *srcLine) *Comment {
+// comment after the closing brace, if any, and, when the block is not
+// closed, the empty lines at its end, which belong to the enclosing level.
+func (p *parser) blockBody(b *Block, header *srcLine) (*Comment, *BlankLine) {
 	s := &seq{p: p}
 	closed := false
 	last := header.end
@@ -456,6 +461,10 @@ func (p *parser) blockBody(b *Block, header *srcLine) *Comment {
 		p.memberLine(b, l, s)
 	}
 	s.flushDocs()
+	var trailingBlank *BlankLine
+	if !closed {
+		trailingBlank = s.blank
+	}
 	for _, x := range s.items {
 		m := x.(Member)
 		b.Members = append(b.Members, m)
@@ -477,7 +486,7 @@ func (p *parser) blockBody(b *Block, header *srcLine) *Comment {
 			fmt.Sprintf("Add a `}` on a line of its own after the last line of %s %s.", b.Kind, b.Name.Name),
 			"%s: This block is not closed: the closing `}` is missing.", blockPrefix(b))
 	}
-	return after
+	return after, trailingBlank
 }
 
 // closingLine checks what follows the "}" that closes a block. A comment is

@@ -142,10 +142,217 @@ func ptDumpDiags(ds Diagnostics) string {
 	return b.String()
 }
 
-func TestParseSmoke(t *testing.T) {
-	src := "datasource db {\n  provider = \"postgresql\"\n}\n\n/// doc\nmodel A { // c\n  /// fd\n  id Int @id @default(autoincrement()) // t\n\n\n  name String? @db.VarChar(255)\n  @@index([name(sort: Desc)], type: Gin)\n}\n"
+// TestParseGolden parses testdata/parse/*.prisma and compares the tree and
+// diagnostics with the .golden file beside it (-update-parse rewrites them).
+func TestParseGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/parse/*.prisma")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, in := range files {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, ds := Parse(filepath.Base(in), src)
+			ptCheckInvariants(t, f)
+			got := ptDumpTree(f) + "---- diagnostics\n" + ptDumpDiags(ds)
+			golden := strings.TrimSuffix(in, ".prisma") + ".golden"
+			if *updateParseGolden {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update-parse to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from the parse (run with -update-parse to accept):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// TestParseTrees checks the tree of small inputs, spans included.
+func TestParseTrees(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{
+			name: "CRLF and tabs",
+			src:  "model A {\r\n\tid\tInt\t@id\r\n}\r\n",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    field id Int @id 2:2-2:12\n",
+		},
+		{
+			name: "lone CR ends a line",
+			src:  "model A {\r  id Int\r}",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    field id Int 2:3-2:9\n",
+		},
+		{
+			name: "byte order mark",
+			src:  "\xEF\xBB\xBFmodel A {\n  id Int\n}\n",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    field id Int 2:3-2:9\n",
+		},
+		{
+			name: "columns count code points",
+			src:  "model Lööp {\n  größe Int @map(\"größe\")\n}\n",
+			want: "model Lööp 1:1-3:2 body=1:12-3:2\n    field größe Int @map(str\"größe\") 2:3-2:26\n",
+		},
+		{
+			name: "string escapes",
+			src:  `model A {` + "\n" + `  s String @default("q\"b\\s\/\n\t\u00e9\ud83d\ude00")` + "\n}\n",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    field s String @default(str\"q\\\"b\\\\s/\\n\\té😀\") 2:3-2:55\n",
+		},
+		{
+			name: "numbers",
+			src:  "model A {\n  a Float @default(-1.25)\n  b Int @default(-3)\n  c Decimal @db.Decimal(65, 30)\n}\n",
+			want: "model A 1:1-5:2 body=1:9-5:2\n    field a Float @default(num(-1.25)) 2:3-2:26\n    field b Int @default(num(-3)) 3:3-3:21\n    field c Decimal @db.Decimal(num(65), num(30)) 4:3-4:32\n",
+		},
+		{
+			name: "arguments",
+			src:  "model A {\n  @@index([title(ops: raw(\"gin_trgm_ops\"), sort: Desc)], type: Gin)\n  @@id(fields: [a, b], map: \"pk\",)\n  @@ignore\n  @@map()\n}\n",
+			want: "model A 1:1-6:2 body=1:9-6:2\n    attr @@index([title(ops: raw(str\"gin_trgm_ops\"), sort: const(Desc))], type: const(Gin)) 2:3-2:68\n    attr @@id(fields: [const(a), const(b)], map: str\"pk\") 3:3-3:35\n    attr @@ignore 4:3-4:11\n    attr @@map() 5:3-5:10\n",
+		},
+		{
+			name: "empty named argument kept without value",
+			src:  "model A {\n  @@index(fields: )\n}\n",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    attr @@index(fields: ) 2:3-2:20\n",
+		},
+		{
+			name: "property without value is left to the validator",
+			src:  "generator g {\n  provider =\n}\n",
+			want: "generator g 1:1-3:2 body=1:13-3:2\n    prop provider = <none> 2:3-2:13\n",
+		},
+		{
+			name: "docs attach only when directly above",
+			src:  "/// a\n\n/// b\n// c\n/// d\nmodel A {\n  /// e\n\n  /// f\n  id Int\n  /// g\n}\n",
+			want: "comment \"/// a\" 1:1-1:6\nblank 2:1-2:1\ncomment \"/// b\" 3:1-3:6\ncomment \"// c\" 4:1-4:5\ndoc \"/// d\" 5:1-5:6\nmodel A 6:1-12:2 body=6:9-12:2\n    comment \"/// e\" 7:3-7:8\n    blank 8:1-8:1\n    doc \"/// f\" 9:3-9:8\n    field id Int 10:3-10:9\n    comment \"/// g\" 11:3-11:8\n",
+		},
+		{
+			name: "blank lines collapse and are kept only between items",
+			src:  "\n\n// x\n  \n\t\n\nmodel A {\n\n  a Int\n\n\n  b Int\n\n}\n\n\n",
+			want: "comment \"// x\" 3:1-3:5\nblank 4:1-6:1\nmodel A 7:1-14:2 body=7:9-14:2\n    field a Int 9:3-9:8\n    blank 10:1-11:1\n    field b Int 12:3-12:8\n",
+		},
+		{
+			name: "comment after the closing brace",
+			src:  "model A {\n  a Int\n} // end\n",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    field a Int 2:3-2:8\ncomment \"// end\" 3:3-3:9\n",
+		},
+		{
+			name: "trailing doc comment on a field",
+			src:  "model A {\n  a Int /// note  \n}\n",
+			want: "model A 1:1-3:2 body=1:9-3:2\n    field a Int 2:3-2:8 trailing=\"/// note\"\n",
+		},
+		{
+			name: "empty file",
+			src:  "",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, ds := Parse("s.prisma", []byte(tt.src))
+			ptCheckInvariants(t, f)
+			if got := ptDumpTree(f); got != tt.want {
+				t.Errorf("tree:\n%s\nwant:\n%s", got, tt.want)
+			}
+			if ds.HasErrors() {
+				t.Errorf("unexpected diagnostics:\n%s", ptDumpDiags(ds))
+			}
+		})
+	}
+}
+
+// TestParseKindSlices checks that the by-kind slices mirror Members.
+func TestParseKindSlices(t *testing.T) {
+	src := "datasource db {\n  provider = \"postgresql\"\n  url = env(\"U\")\n}\nenum E {\n  A\n  B\n  @@map(\"e\")\n}\nmodel M {\n  id Int @id\n  // c\n  e E\n  @@map(\"m\")\n}\n"
 	f, ds := Parse("s.prisma", []byte(src))
-	t.Logf("\n%s\n%s", ptDumpTree(f), ptDumpDiags(ds))
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	bs := f.Blocks()
+	if len(bs) != 3 {
+		t.Fatalf("got %d blocks", len(bs))
+	}
+	if n := len(bs[0].Properties); n != 2 || bs[0].Property("url") == nil {
+		t.Errorf("datasource: %d properties", n)
+	}
+	if len(bs[1].Values) != 2 || len(bs[1].Attributes) != 1 {
+		t.Errorf("enum: %d values, %d attributes", len(bs[1].Values), len(bs[1].Attributes))
+	}
+	m := bs[2]
+	if len(m.Fields) != 2 || len(m.Attributes) != 1 || len(m.Members) != 4 {
+		t.Errorf("model: %d fields, %d attributes, %d members", len(m.Fields), len(m.Attributes), len(m.Members))
+	}
+	if m.Fields[0].Attribute("id") == nil || m.Kind != KindModel || bs[0].Kind != KindDatasource || bs[1].Kind != KindEnum {
+		t.Errorf("kinds or attributes wrong")
+	}
+}
+
+// TestParseErrors checks the position and message of syntax errors.
+func TestParseErrors(t *testing.T) {
+	const ds = "datasource db {\n  provider = \"postgresql\"\n}\n"
+	tests := []struct {
+		name, src string
+		want      []string // "line:col message"
+	}{
+		{"garbage field (Prisma psl-case)", "view Mountain {\n  id Int @unique\n  val\n}\n",
+			[]string{`3:3 Error validating view "Mountain": This field declaration is invalid. It is either missing a name or a type.`}},
+		{"missing name", "model A {\n  String @id\n}\n",
+			[]string{`2:3 Error validating model "A": This field declaration is invalid. It is either missing a name or a type.`}},
+		{"composite type field without type", "type T {\n  x\n}\n",
+			[]string{`2:3 Error validating type "T": This field declaration is invalid. It is either missing a name or a type.`}},
+		{"optional list", "model A {\n  a Int[]?\n}\n", []string{"2:5 Optional lists are not supported. Use either `Type[]` or `Type?`."}},
+		{"list of optional", "model A {\n  a Int?[]\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"legacy colon", "model A {\n  a: Int\n}\n", []string{"2:4 Field declarations don't require a `:`."}},
+		{"legacy required", "model A {\n  a Int!\n}\n", []string{"2:5 Fields are required by default, `!` is no longer required."}},
+		{"legacy list", "model A {\n  a [Int]\n}\n", []string{"2:5 To specify a list, please use `Type[]` instead of `[Type]`."}},
+		{"stray text after attributes", "model A {\n  a Int @id x\n  b Int\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"all bad lines reported", "model A {\n  a Int @id x\n  b Int y\n}\nenum E {\n  A B\n}\n", []string{
+			"2:3 Error validating: This line is not a valid field or attribute definition.",
+			"3:3 Error validating: This line is not a valid field or attribute definition.",
+			"6:3 Error validating: This line is not an enum value definition."}},
+		{"unterminated string", "model A {\n  a String @default(\"x)\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"raw tab in string", "model A {\n  a String @default(\"x\ty\")\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"unknown escape", "model A {\n  a String @default(\"C:\\dir\")\n}\n", []string{"2:24 Unknown escape sequence. If the value is a windows-style path, `\\` must be escaped as `\\\\`."}},
+		{"bad unicode escape", "model A {\n  a String @default(\"\\u00g1\")\n}\n", []string{"2:22 Invalid unicode escape sequence."}},
+		{"lone surrogate", "model A {\n  a String @default(\"\\ud83d\")\n}\n", []string{"2:22 Invalid unicode escape sequence."}},
+		{"unknown keyword", "modle A {\n  id Int\n}\n", []string{"1:1 Error validating: This block is invalid. It does not start with any known Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."}},
+		{"block without keyword", "A {\n  id Int\n}\nmodel B {\n  id Int\n}\n", []string{"1:1 Error validating: This block is invalid. It does not start with any known Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."}},
+		{"stray text", ds + "hello world\n", []string{"4:1 Error validating: This line is invalid. It does not start with any known Prisma schema keyword."}},
+		{"type alias", "type X = Int\n", []string{"1:1 Error validating: Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types"}},
+		{"unterminated block", "model A {\n  id Int\n\nmodel B {\n  id Int\n}\n", []string{`1:1 Error validating model "A": This block is not closed: the closing ` + "`}`" + ` is missing.`}},
+		{"unterminated block at end", "enum E {\n  A\n", []string{"1:1 Error validating enum `E`: This block is not closed: the closing `}` is missing."}},
+		{"block attribute in generator", "generator g {\n  @@map(\"x\")\n}\n", []string{"2:3 Error validating: This line is not a valid definition within a generator."}},
+		{"property without =", ds[:len(ds)-2] + "  url env(\"X\")\n}\n", []string{"3:3 Error validating: This line is not a valid definition within a datasource."}},
+		{"trailing comma in list", "generator g {\n  previewFeatures = [\"a\",]\n}\n", []string{"2:3 Error validating: This line is not a valid definition within a generator."}},
+		{"attribute across lines", "model A {\n  @@index([a,\n  b])\n}\n", []string{
+			"2:3 Error validating: This line is not a valid field or attribute definition.",
+			"3:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"one-line empty block", "model A {}\n", []string{"1:9 Error validating model \"A\": The closing `}` of a block must be on a line of its own."}},
+		{"stray closing brace", "}\n", []string{"1:1 Error validating: This line is invalid. It does not start with any known Prisma schema keyword."}},
+		{"illegal character", "model A {\n  a Int # x\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"name starting with underscore", "model A {\n  _a Int\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, diags := Parse("s.prisma", []byte(tt.src))
+			ptCheckInvariants(t, f)
+			var got []string
+			for _, d := range diags {
+				got = append(got, fmt.Sprintf("%d:%d %s", d.Span.Start.Line, d.Span.Start.Col, d.Message))
+				if d.Hint == "" {
+					t.Errorf("no hint for %s", d.Error())
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
 }
 
 const ptCorpusDir = "../../shared/corpus"
