@@ -14,7 +14,9 @@ var (
 	// secretParam finds key=value pairs whose key names a secret, in query
 	// strings (password=...&), libpq DSNs (password='...') and similar
 	// (Password=...;). The value is group 2.
-	secretParam = regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9])[A-Za-z0-9_\-]*(?:password|passwd|passphrase|secret|token|pwd)[A-Za-z0-9_\-]*\s*=\s*)('(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?|[^\s&;'"]*)`)
+	// bareUserinfo finds user:password@host written without a scheme.
+	bareUserinfo = regexp.MustCompile(`((?:^|[\s"'(<=,])[A-Za-z0-9._%+\-]+):([^\s@/"'*][^\s@"']*)@([A-Za-z0-9][A-Za-z0-9.\-]*|\[)`)
+	secretParam  = regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9])[A-Za-z0-9_\-]*(?:password|passwd|passphrase|secret|token|pwd)[A-Za-z0-9_\-]*\s*=\s*)('(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?|[^\s&;'"]*)`)
 )
 
 // Redact returns the URL with any password replaced by "****"; strings that
@@ -24,7 +26,8 @@ var (
 // also when the password holds unescaped @ / ? or #), and the values of
 // password-like parameters: in query strings (password=, sslpassword=), in
 // key=value DSNs (password=secret or password='se cret') and in
-// ;-separated connection strings. Everything else is left as written.
+// ;-separated connection strings, and user:password@host written without
+// a scheme. Everything else is left as written.
 func Redact(s string) string {
 	if s == "" {
 		return s
@@ -48,7 +51,8 @@ func Redact(s string) string {
 		b.WriteString(redactAuthority(after[:end]))
 		rest = after[end:]
 	}
-	return secretParam.ReplaceAllString(b.String(), "${1}"+redacted)
+	out := bareUserinfo.ReplaceAllString(b.String(), "${1}:"+redacted+"@${3}")
+	return secretParam.ReplaceAllString(out, "${1}"+redacted)
 }
 
 // redactAuthority hides the password in rest, the part of a URL after

@@ -45,6 +45,9 @@ func TestRedact(t *testing.T) {
 		// URLs inside messages.
 		{`failed to connect to "postgresql://app:s3cret@db:5432/app": refused`, `failed to connect to "postgresql://app:****@db:5432/app": refused`, []string{"s3cret"}},
 		{"url postgresql://a:one@h/x and postgres://b:two@h/y.", "url postgresql://a:****@h/x and postgres://b:****@h/y.", []string{"one", "two"}},
+		{"connecting to app:s3cret@db.internal:5432/app", "connecting to app:****@db.internal:5432/app", []string{"s3cret"}},
+		{"DSN=app:s3cret@[::1]:5432/app", "DSN=app:****@[::1]:5432/app", []string{"s3cret"}},
+		{"mail me: a@b.c at 10:30", "mail me: a@b.c at 10:30", nil},
 		{"no secrets here: host=h port=1", "no secrets here: host=h port=1", nil},
 		{"https://example.com/path", "https://example.com/path", nil},
 		{"not a url at all", "not a url at all", nil},
