@@ -258,9 +258,9 @@ func (p *printer) block(b *Block) {
 			}
 			t.row(cols, trailing(p, m.Comment))
 		case *Property:
-			cols := []string{m.Key.Name}
+			cols := []string{m.Key.Name, "="}
 			if m.Value != nil {
-				cols = append(cols, "= "+exprText(m.Value))
+				cols[1] = "= " + exprText(m.Value)
 			}
 			t.row(cols, trailing(p, m.Comment))
 		}

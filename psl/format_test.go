@@ -605,3 +605,36 @@ func tokenChars(b []byte) string {
 	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 	return string(rs)
 }
+
+// FuzzFormat checks, for any input, that formatting does not panic and, for
+// input without syntax errors, that the output parses without errors, is
+// stable under a second formatting and keeps every character but whitespace
+// and commas.
+func FuzzFormat(f *testing.F) {
+	seeds := []string{
+		"model A {\n  id Int @id // c\n  @@map(\"a\")\n}\n",
+		"datasource db {\n  provider = \"postgresql\"\n}\n\n// x\nenum E {\n  A @map(\"a\")\n}\n",
+		"model A { // c\n\n  /// d\n  b String? @default(\"x\") @db.VarChar(3)\n\n  // e\n  @@index([b(sort: Desc)], type: Gin)\n}\n",
+		"\r\n\tmodel  A\t{\r\n\tid\tInt\r\n}\r\n",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		file, ds := Parse("fuzz.prisma", []byte(src))
+		once := Format(file)
+		if ds.HasErrors() {
+			return
+		}
+		file2, ds2 := Parse("fuzz.prisma", once)
+		if ds2.HasErrors() {
+			t.Fatalf("formatted text does not parse: %v\n--- input ---\n%q\n--- formatted ---\n%q", ds2.Errors(), src, once)
+		}
+		if twice := Format(file2); !bytes.Equal(once, twice) {
+			t.Fatalf("not idempotent\n--- input ---\n%q\n--- once ---\n%q\n--- twice ---\n%q", src, once, twice)
+		}
+		if a, b := tokenChars([]byte(src)), tokenChars(once); a != b {
+			t.Fatalf("characters lost or added\n--- input ---\n%q\n--- formatted ---\n%q", src, once)
+		}
+	})
+}
