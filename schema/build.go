@@ -1,0 +1,1315 @@
+package schema
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/stratadb/strata/psl"
+)
+
+// Build validates parsed schema files as one schema and returns the data
+// model with every diagnostic found. Syntax errors are the parser's to report;
+// Build works on whatever tree the parser recovered.
+//
+// The checks run in Prisma's order, so that the first error is the one Prisma
+// reports first: the configuration blocks; then names (duplicate blocks,
+// fields, enum values); then types; then attributes and relations; and, only
+// when all of that passed, the validations that need a sound model (unique
+// criteria, database name clashes, relation rules, multi-schema). A schema
+// whose datasource targets another database than PostgreSQL gets one error
+// that says so, and nothing more.
+//
+// The returned *Schema is complete only when the diagnostics hold no error.
+func Build(files []*psl.File) (*Schema, psl.Diagnostics) {
+	b := &builder{
+		s:          &Schema{},
+		preview:    map[string]bool{},
+		blockOf:    map[string]*psl.Block{},
+		modelAST:   map[*Model]*psl.Block{},
+		fieldAST:   map[*Field]*psl.Field{},
+		enumByName: map[string]*Enum{},
+		modelByNm:  map[string]*Model{},
+		composite:  map[string]*psl.Block{},
+	}
+	for _, f := range files {
+		if f != nil {
+			b.blocks = append(b.blocks, f.Blocks()...)
+		}
+	}
+	if !b.config() {
+		return b.s, b.diags
+	}
+	if b.names(); b.diags.HasErrors() {
+		return b.s, b.diags
+	}
+	if b.types(); b.diags.HasErrors() {
+		return b.s, b.diags
+	}
+	b.attributes()
+	b.relations()
+	if b.diags.HasErrors() {
+		return b.s, b.diags
+	}
+	b.validate()
+	return b.s, b.diags
+}
+
+type builder struct {
+	blocks []*psl.Block
+	diags  psl.Diagnostics
+	s      *Schema
+
+	dsName  string // datasource name, for @db.* attributes
+	preview map[string]bool
+
+	blockOf    map[string]*psl.Block // top-level name → block
+	modelAST   map[*Model]*psl.Block
+	fieldAST   map[*Field]*psl.Field
+	enumByName map[string]*Enum
+	modelByNm  map[string]*Model
+	composite  map[string]*psl.Block
+	// relation attribute details per relation field, filled by attributes.
+	relAttr map[*Field]*relationAttr
+	// fieldIndexes: @id/@unique given on fields, to tell @id from @@id.
+	fieldID map[*Model]*Field
+}
+
+func (b *builder) errorf(span psl.Span, format string, args ...any) *psl.Diagnostic {
+	b.diags = append(b.diags, psl.Errorf(span, format, args...))
+	return &b.diags[len(b.diags)-1]
+}
+
+func (b *builder) warnf(span psl.Span, format string, args ...any) *psl.Diagnostic {
+	b.diags = append(b.diags, psl.Warnf(span, format, args...))
+	return &b.diags[len(b.diags)-1]
+}
+
+// add appends diagnostics from a helper.
+func (b *builder) add(ds psl.Diagnostics) { b.diags = append(b.diags, ds...) }
+
+func (b *builder) isView(m *Model) bool { return m.IsView }
+
+func kindWord(m *Model) string {
+	if m.IsView {
+		return "view"
+	}
+	return "model"
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+func (b *builder) names() {
+	for _, blk := range b.blocks {
+		switch blk.Kind {
+		case psl.KindDatasource, psl.KindGenerator:
+			continue
+		}
+		name := blk.Name.Name
+		if name == "" {
+			continue // the parser reported it
+		}
+		if prev, ok := b.blockOf[name]; ok {
+			b.errorf(blk.Name.Span, "The %s %q cannot be defined because a %s with that name already exists.", blk.Kind, name, prev.Kind).
+				Hint = fmt.Sprintf("Rename one of them; the other %s is at %s.", prev.Kind, posString(prev.Name.Span))
+			continue
+		}
+		if blk.Kind != psl.KindEnum && IsScalar(name) || name == "Unsupported" {
+			b.errorf(blk.Name.Span, "The %s name %q is invalid. It is a reserved name. Please change it. Read more at https://pris.ly/d/naming-schema", blk.Kind, name)
+			continue
+		}
+		b.blockOf[name] = blk
+		switch blk.Kind {
+		case psl.KindModel, psl.KindView:
+			m := &Model{Name: name, DBName: name, IsView: blk.Kind == psl.KindView, Doc: docText(blk.Doc), Span: blk.Span}
+			b.s.Models = append(b.s.Models, m)
+			b.modelByNm[name] = m
+			b.modelAST[m] = blk
+			seen := map[string]bool{}
+			for _, fa := range blk.Fields {
+				fname := fa.Name.Name
+				if fname == "" || fa.Type == nil {
+					continue // the parser reported the bad declaration
+				}
+				if seen[fname] {
+					b.errorf(fa.Name.Span, "Field %q is already defined on %s %q.", fname, blk.Kind, name).
+						Hint = "Remove or rename one of the two fields."
+					continue
+				}
+				seen[fname] = true
+				f := &Field{Model: m, Name: fname, DBName: fname, Arity: fa.Type.Arity, Doc: docText(fa.Doc), Span: fa.Span}
+				m.Fields = append(m.Fields, f)
+				b.fieldAST[f] = fa
+			}
+		case psl.KindEnum:
+			e := &Enum{Name: name, DBName: name, Doc: docText(blk.Doc), Span: blk.Span}
+			b.s.Enums = append(b.s.Enums, e)
+			b.enumByName[name] = e
+			seen := map[string]bool{}
+			for _, v := range blk.Values {
+				if seen[v.Name.Name] {
+					b.errorf(v.Name.Span, "Value %q is already defined on enum %q.", v.Name.Name, name).
+						Hint = "Remove the repeated value."
+					continue
+				}
+				seen[v.Name.Name] = true
+				e.Values = append(e.Values, &EnumValue{Name: v.Name.Name, DBName: v.Name.Name, Doc: docText(v.Doc), Span: v.Span})
+			}
+		case psl.KindType:
+			b.composite[name] = blk
+		}
+	}
+}
+
+func posString(sp psl.Span) string {
+	return fmt.Sprintf("%s:%d:%d", sp.File, sp.Start.Line, sp.Start.Col)
+}
+
+func docText(cs []*psl.Comment) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	lines := make([]string, 0, len(cs))
+	for _, c := range cs {
+		t := strings.TrimPrefix(c.Text, "///")
+		t = strings.TrimPrefix(t, " ")
+		lines = append(lines, t)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ---------------------------------------------------------------------------
+// Types
+
+func (b *builder) types() {
+	for _, m := range b.s.Models {
+		for _, f := range m.Fields {
+			ft := b.fieldAST[f].Type
+			name := ft.Name.Name
+			switch {
+			case name == "Unsupported":
+				f.Kind = UnsupportedField
+				if ft.Unsupported != nil {
+					f.Type = ft.Unsupported.Value
+				}
+			case IsScalar(name):
+				f.Kind = ScalarField
+				f.Type = name
+			case b.enumByName[name] != nil:
+				f.Kind = EnumField
+				f.Type = name
+				f.Enum = b.enumByName[name]
+			case b.modelByNm[name] != nil:
+				f.Kind = RelationField
+				f.Type = name
+				f.Related = b.modelByNm[name]
+			case b.composite[name] != nil:
+				f.Kind = CompositeField
+				f.Type = name
+				b.errorf(ft.Name.Span, "Composite types are not supported on PostgreSQL: field %q of %s %q has type %q.", f.Name, kindWord(m), m.Name, name).
+					Hint = "Composite types exist only for MongoDB. Use a Json field, or a separate model with a relation."
+			case name == "Geometry" || name == "Geography":
+				// PostGIS types of newer Prisma versions.
+				f.Kind = ScalarField
+				f.Type = name
+			default:
+				d := b.errorf(ft.Name.Span, "Type %q is neither a built-in type, nor refers to another model, composite type, or enum.", name)
+				if s := b.suggestType(name); s != "" {
+					d.Hint = fmt.Sprintf("Did you mean %q?", s)
+				} else {
+					d.Hint = "Use a scalar type (" + strings.Join(ScalarTypes, ", ") + "), a model, an enum, or Unsupported(\"<database type>\")."
+				}
+			}
+		}
+	}
+}
+
+func (b *builder) suggestType(name string) string {
+	cands := append([]string{}, ScalarTypes...)
+	for n := range b.blockOf {
+		cands = append(cands, n)
+	}
+	return closest(name, cands)
+}
+
+// closest returns the candidate nearest to s by edit distance (case
+// insensitive), or "" when none is close.
+func closest(s string, cands []string) string {
+	best, bestD := "", 1<<30
+	ls := strings.ToLower(s)
+	sort.Strings(cands)
+	for _, c := range cands {
+		d := editDistance(ls, strings.ToLower(c))
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if bestD <= max(1, len(s)/3) {
+		return best
+	}
+	return ""
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// ---------------------------------------------------------------------------
+// Argument helpers
+
+// valueKind names a value as Prisma's messages do.
+func valueKind(e psl.Expr) string {
+	switch e.(type) {
+	case *psl.StringLit:
+		return "string"
+	case *psl.NumberLit:
+		return "numeric"
+	case *psl.ConstLit:
+		return "constant"
+	case *psl.ArrayExpr:
+		return "array"
+	case *psl.FuncCall:
+		return "function"
+	}
+	return "unknown"
+}
+
+func exprText(e psl.Expr) string {
+	switch v := e.(type) {
+	case *psl.StringLit:
+		return v.Raw
+	case *psl.NumberLit:
+		return v.Raw
+	case *psl.ConstLit:
+		return v.Name
+	case *psl.ArrayExpr:
+		parts := make([]string, len(v.Elems))
+		for i, x := range v.Elems {
+			parts[i] = exprText(x)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case *psl.FuncCall:
+		parts := make([]string, len(v.Args))
+		for i, a := range v.Args {
+			parts[i] = argText(a)
+		}
+		return v.Name.Name + "(" + strings.Join(parts, ", ") + ")"
+	}
+	return ""
+}
+
+func argText(a *psl.Arg) string {
+	s := ""
+	if a.Name != nil {
+		s = a.Name.Name + ": "
+	}
+	if a.Value != nil {
+		s += exprText(a.Value)
+	}
+	return s
+}
+
+func (b *builder) typeMismatch(e psl.Expr, want string) {
+	b.errorf(e.GetSpan(), "Expected %s %s value, but received %s value `%s`.", article(want), want, valueKind(e), exprText(e))
+}
+
+func article(w string) string {
+	if w == "" {
+		return "a"
+	}
+	switch w[0] {
+	case 'a', 'e', 'i', 'o', 'u':
+		return "an"
+	}
+	return "a"
+}
+
+// wantString returns the string value of e, reporting a mismatch.
+func (b *builder) wantString(e psl.Expr) (string, bool) {
+	if s, ok := e.(*psl.StringLit); ok {
+		return s.Value, true
+	}
+	if e != nil {
+		b.typeMismatch(e, "string")
+	}
+	return "", false
+}
+
+// wantConst returns the constant (bare identifier) value of e.
+func (b *builder) wantConst(e psl.Expr) (string, bool) {
+	if c, ok := e.(*psl.ConstLit); ok {
+		return c.Name, true
+	}
+	if e != nil {
+		b.typeMismatch(e, "constant")
+	}
+	return "", false
+}
+
+// attrArgs checks an attribute's arguments against the allowed names; the
+// first positional argument is taken as the named argument positional. It
+// returns the value by name. Unknown and repeated arguments are reported.
+func (b *builder) attrArgs(a *psl.Attribute, positional string, allowed ...string) map[string]*psl.Arg {
+	out := map[string]*psl.Arg{}
+	npos := 0
+	for _, arg := range a.Args {
+		name := ""
+		if arg.Name == nil {
+			if npos > 0 || positional == "" {
+				b.errorf(arg.Span, "Error parsing attribute %q: %s", attrLabel(a), "No such argument.").
+					Hint = "This attribute takes at most one unnamed argument" + onlyNames(allowed) + "."
+				npos++
+				continue
+			}
+			npos++
+			name = positional
+		} else {
+			name = arg.Name.Name
+		}
+		ok := name == positional
+		for _, al := range allowed {
+			if al == name {
+				ok = true
+			}
+		}
+		if !ok {
+			b.errorf(arg.Span, "Error parsing attribute %q: No such argument.", attrLabel(a)).
+				Hint = fmt.Sprintf("%q is not an argument of %s%s.", name, attrLabel(a), onlyNames(append([]string{positional}, allowed...)))
+			continue
+		}
+		if _, dup := out[name]; dup {
+			b.errorf(arg.Span, "Error parsing attribute %q: The argument %q is given twice.", attrLabel(a), name).Hint = "Remove one of them."
+			continue
+		}
+		if arg.Value == nil {
+			b.errorf(arg.Span, "Error parsing attribute %q: The argument %q has no value.", attrLabel(a), name).Hint = fmt.Sprintf("Write %s: <value>, or remove the argument.", name)
+			continue
+		}
+		out[name] = arg
+	}
+	return out
+}
+
+func onlyNames(names []string) string {
+	var ns []string
+	for _, n := range names {
+		if n != "" {
+			ns = append(ns, n+":")
+		}
+	}
+	if len(ns) == 0 {
+		return ""
+	}
+	return "; its arguments are " + strings.Join(ns, ", ")
+}
+
+func attrLabel(a *psl.Attribute) string {
+	if a.Block {
+		return "@@" + a.Name
+	}
+	return "@" + a.Name
+}
+
+// ---------------------------------------------------------------------------
+// Attributes
+
+func (b *builder) attributes() {
+	b.relAttr = map[*Field]*relationAttr{}
+	b.fieldID = map[*Model]*Field{}
+	for _, m := range b.s.Models {
+		blk := b.modelAST[m]
+		for _, f := range m.Fields {
+			b.fieldAttributes(m, f, b.fieldAST[f])
+		}
+		b.blockAttributes(m, blk)
+	}
+	for _, e := range b.s.Enums {
+		b.enumAttributes(e, b.blockOf[e.Name])
+	}
+}
+
+var fieldAttrNames = map[string]bool{
+	"id": true, "unique": true, "default": true, "map": true, "relation": true,
+	"updatedAt": true, "ignore": true, "shardKey": true,
+}
+
+func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
+	seen := map[string]bool{}
+	for _, a := range fa.Attributes {
+		name := a.Name
+		if prefix, typ, ok := strings.Cut(name, "."); ok {
+			if b.dsName == "" || prefix != b.dsName {
+				// Prisma ignores attributes of another datasource's
+				// namespace; strata does too, but says so.
+				d := b.warnf(a.NameSpan, "The attribute %q is ignored: its prefix %q is not the name of the datasource.", "@"+name, prefix)
+				if b.dsName != "" {
+					d.Hint = fmt.Sprintf("Native type attributes start with the datasource name: write @%s.%s.", b.dsName, typ)
+				} else {
+					d.Hint = "Native type attributes need a datasource block; its name is their prefix (e.g. @db.VarChar(255))."
+				}
+				continue
+			}
+			if seen["nativeType"] {
+				b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@"+prefix).Hint = "Keep one native type attribute per field."
+				continue
+			}
+			seen["nativeType"] = true
+			if f.Kind != ScalarField {
+				b.errorf(a.NameSpan, "Native types can only be used on scalar fields: %s %s.%s is of type %s.", kindWord(m), m.Name, f.Name, f.Type).
+					Hint = "Remove the @" + name + " attribute."
+				continue
+			}
+			nt, ds := checkNativeType(f, a, b.dsName)
+			b.add(ds)
+			f.NativeType = nt
+			continue
+		}
+		if !fieldAttrNames[name] {
+			d := b.errorf(a.NameSpan, "Attribute not known: %q.", "@"+name)
+			if s := closest(name, keys(fieldAttrNames)); s != "" {
+				d.Hint = fmt.Sprintf("Did you mean @%s?", s)
+			}
+			continue
+		}
+		if seen[name] {
+			b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@"+name).Hint = "Remove the repeated attribute."
+			continue
+		}
+		seen[name] = true
+		switch name {
+		case "id":
+			args := b.attrArgs(a, "", "map", "length", "sort", "clustered")
+			if f.Kind == RelationField {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@id\": The field %q is a relation field and cannot be marked with `@id`. Only scalar fields can be made identifiers.", f.Name).
+					Hint = "Put @id on the scalar foreign-key field instead."
+				continue
+			}
+			if f.Arity == Optional {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@id\": Fields that are marked as id must be required.").Hint = "Remove the ? from the field type."
+			}
+			ixf, ok := b.indexFieldOpts(a, f, args)
+			if !ok {
+				continue
+			}
+			pk := &PrimaryKey{Fields: []IndexField{ixf}, Span: a.Span}
+			if arg := args["map"]; arg != nil {
+				if s, ok := b.wantString(arg.Value); ok {
+					pk.DBName, pk.MappedDB = s, true
+				}
+			}
+			pk.Clustered = b.clustered(args)
+			if m.PrimaryKey != nil {
+				b.errorf(a.NameSpan, "Error validating model %q: At most one field must be marked as the id field with the `@id` attribute.", m.Name).
+					Hint = "For a compound primary key, remove @id from the fields and add @@id([a, b]) to the model."
+				continue
+			}
+			m.PrimaryKey = pk
+			b.fieldID[m] = f
+		case "unique":
+			args := b.attrArgs(a, "", "map", "length", "sort", "clustered", "where")
+			if f.Kind == RelationField {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@unique\": The field %q is a relation field and cannot be marked with `@unique`. Only scalar fields can be made unique.", f.Name).
+					Hint = "Put @unique on the scalar foreign-key field instead."
+				continue
+			}
+			ixf, ok := b.indexFieldOpts(a, f, args)
+			if !ok {
+				continue
+			}
+			ix := &Index{Kind: UniqueIndex, Fields: []IndexField{ixf}, FieldLevel: true, Span: a.Span}
+			if arg := args["map"]; arg != nil {
+				if s, ok := b.wantString(arg.Value); ok {
+					ix.DBName, ix.MappedDB = s, true
+				}
+			}
+			ix.Clustered = b.clustered(args)
+			ix.Where = b.where(a, args)
+			m.Indexes = append(m.Indexes, ix)
+		case "default":
+			if f.Kind == RelationField {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@default\": Cannot set a default value on a relation field.").Hint = "Put the default on the foreign-key field."
+				continue
+			}
+			d, ds := checkDefault(f, a)
+			b.add(ds)
+			f.Default = d
+		case "map":
+			args := b.attrArgs(a, "name")
+			if f.Kind == RelationField {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@map\": The attribute `@map` cannot be used on relation fields.").
+					Hint = "Relation fields have no column; put @map on the scalar foreign-key fields."
+				continue
+			}
+			arg := args["name"]
+			if arg == nil {
+				b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @map(\"column_name\")."
+				continue
+			}
+			if s, ok := b.wantString(arg.Value); ok {
+				if s == "" {
+					b.errorf(arg.Span, "Error parsing attribute \"@map\": The name cannot be an empty string.")
+					continue
+				}
+				f.DBName = s
+			}
+		case "relation":
+			if f.Kind != RelationField {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@relation\": Invalid field type, not a relation.").
+					Hint = fmt.Sprintf("Field %q is of type %s; @relation goes on a field whose type is a model.", f.Name, f.Type)
+				continue
+			}
+			b.relationAttribute(m, f, a)
+		case "updatedAt":
+			b.attrArgs(a, "")
+			if f.Kind != ScalarField || f.Type != DateTime {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@updatedAt\": Fields that are marked with @updatedAt must be of type DateTime.").
+					Hint = "Change the field type to DateTime, or remove @updatedAt."
+				continue
+			}
+			if f.Arity == List {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@updatedAt\": Fields that are marked with @updatedAt cannot be lists.")
+				continue
+			}
+			f.UpdatedAt = true
+		case "ignore":
+			b.attrArgs(a, "")
+			if m.Ignored {
+				b.errorf(a.NameSpan, "Error parsing attribute \"@ignore\": Fields on an already ignored Model do not need an `@ignore` annotation.").Hint = "Remove the @ignore."
+				continue
+			}
+			f.Ignored = true
+		case "shardKey":
+			b.errorf(a.NameSpan, "Error parsing attribute \"@shardKey\": Shard keys are only supported on PlanetScale (MySQL); PostgreSQL has none.").Hint = "Remove @shardKey."
+		}
+	}
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// indexFieldOpts reads sort:/length: of a field-level @id or @unique.
+func (b *builder) indexFieldOpts(a *psl.Attribute, f *Field, args map[string]*psl.Arg) (IndexField, bool) {
+	ixf := IndexField{Field: f}
+	if arg := args["sort"]; arg != nil {
+		s, ok := b.wantConst(arg.Value)
+		if !ok {
+			return ixf, false
+		}
+		if s != "Asc" && s != "Desc" {
+			b.errorf(arg.Value.GetSpan(), "Error parsing attribute %q: The `sort` argument must be Asc or Desc, not %s.", attrLabel(a), s).Hint = "Write sort: Asc or sort: Desc."
+			return ixf, false
+		}
+		ixf.Sort = SortOrder(s)
+	}
+	if arg := args["length"]; arg != nil {
+		n, ok := b.wantUint(arg.Value)
+		if !ok {
+			return ixf, false
+		}
+		ixf.Length = &n
+		b.errorf(arg.Span, "Error parsing attribute %q: The length argument is not supported in an index definition with the current connector", attrLabel(a)).
+			Hint = "Prefix lengths exist only on MySQL; remove length:."
+	}
+	return ixf, true
+}
+
+func (b *builder) wantUint(e psl.Expr) (int, bool) {
+	n, ok := e.(*psl.NumberLit)
+	if !ok {
+		b.typeMismatch(e, "numeric")
+		return 0, false
+	}
+	v, err := strconv.Atoi(n.Raw)
+	if err != nil || v < 0 {
+		b.errorf(n.Span, "Expected a nonnegative integer, but found (%s).", n.Raw)
+		return 0, false
+	}
+	return v, true
+}
+
+func (b *builder) clustered(args map[string]*psl.Arg) *bool {
+	arg := args["clustered"]
+	if arg == nil {
+		return nil
+	}
+	c, ok := b.wantConst(arg.Value)
+	if !ok {
+		return nil
+	}
+	if c != "true" && c != "false" {
+		b.typeMismatch(arg.Value, "boolean")
+		return nil
+	}
+	v := c == "true"
+	b.errorf(arg.Span, "Error parsing attribute %q: Defining clustering is not supported in the current connector.", "@"+"clustered").
+		Hint = "Clustered indexes exist only on SQL Server; remove clustered:."
+	return &v
+}
+
+// where reads the partial-index predicate: a non-empty string or raw("...").
+func (b *builder) where(a *psl.Attribute, args map[string]*psl.Arg) string {
+	arg := args["where"]
+	if arg == nil {
+		return ""
+	}
+	var text string
+	switch v := arg.Value.(type) {
+	case *psl.StringLit:
+		text = v.Value
+	case *psl.FuncCall:
+		if v.Name.Name != "raw" || len(v.Args) != 1 {
+			b.errorf(v.Span, "Error parsing attribute %q: The `where` argument must be a string or raw(\"...\").", "@"+strings.TrimPrefix(a.Name, "@")).Hint = `Write where: "deleted_at IS NULL".`
+			return ""
+		}
+		s, ok := b.wantString(v.Args[0].Value)
+		if !ok {
+			return ""
+		}
+		text = s
+	default:
+		b.typeMismatch(arg.Value, "string")
+		return ""
+	}
+	if strings.TrimSpace(text) == "" {
+		b.errorf(arg.Value.GetSpan(), "Error parsing attribute %q: The `where` argument cannot be an empty string.", "@"+strings.TrimPrefix(a.Name, "@")).
+			Hint = "Write the predicate of the partial index, or remove where:."
+		return ""
+	}
+	if !b.preview["partialIndexes"] {
+		b.errorf(arg.Span, "Error parsing attribute %q: Partial indexes (`where`) are only available with the `partialIndexes` preview feature.", attrLabel(a)).
+			Hint = `Add "partialIndexes" to previewFeatures in the generator block.`
+	}
+	return text
+}
+
+var blockAttrNames = map[string]bool{
+	"id": true, "unique": true, "index": true, "map": true, "ignore": true,
+	"schema": true, "fulltext": true, "shardKey": true,
+}
+
+func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
+	seen := map[string]bool{}
+	for _, a := range blk.Attributes {
+		if !blockAttrNames[a.Name] {
+			d := b.errorf(a.NameSpan, "Attribute not known: %q.", "@@"+a.Name)
+			if s := closest(a.Name, keys(blockAttrNames)); s != "" {
+				d.Hint = fmt.Sprintf("Did you mean @@%s?", s)
+			}
+			continue
+		}
+		switch a.Name {
+		case "id", "map", "ignore", "schema", "shardKey":
+			if seen[a.Name] {
+				b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@@"+a.Name).Hint = "Remove the repeated attribute."
+				continue
+			}
+		}
+		seen[a.Name] = true
+		switch a.Name {
+		case "map":
+			args := b.attrArgs(a, "name")
+			if arg := args["name"]; arg == nil {
+				b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @@map(\"table_name\")."
+			} else if s, ok := b.wantString(arg.Value); ok {
+				if s == "" {
+					b.errorf(arg.Span, "Error parsing attribute \"@@map\": The name cannot be an empty string.")
+				} else {
+					m.DBName = s
+				}
+			}
+		case "ignore":
+			b.attrArgs(a, "")
+			m.Ignored = true
+		case "schema":
+			m.Schema = b.schemaAttr(a)
+		case "fulltext":
+			b.errorf(a.NameSpan, "Error parsing attribute \"@@fulltext\": You defined a fulltext index but the current connector does not support fulltext indexes.").
+				Hint = "@@fulltext exists for MySQL and MongoDB. On PostgreSQL use @@index([...], type: Gin) over a tsvector, or the fullTextSearchPostgres preview feature."
+		case "shardKey":
+			b.errorf(a.NameSpan, "Error parsing attribute \"@@shardKey\": Shard keys are only supported on PlanetScale (MySQL); PostgreSQL has none.").Hint = "Remove @@shardKey."
+		case "id":
+			b.compoundID(m, a)
+		case "unique", "index":
+			b.compoundIndex(m, a)
+		}
+	}
+	// @ignore needs the model to know whether it is ignored; re-check
+	// fields that were marked before @@ignore was seen.
+	if m.Ignored {
+		for _, f := range m.Fields {
+			if f.Ignored {
+				fa := b.fieldAST[f].Attribute("ignore")
+				b.errorf(fa.NameSpan, "Error parsing attribute \"@ignore\": Fields on an already ignored Model do not need an `@ignore` annotation.").Hint = "Remove the @ignore."
+			}
+		}
+	}
+}
+
+func (b *builder) schemaAttr(a *psl.Attribute) string {
+	args := b.attrArgs(a, "map")
+	arg := args["map"]
+	if arg == nil {
+		b.errorf(a.Span, "Argument \"map\" is missing.").Hint = "Write @@schema(\"name\") with one of the datasource's schemas."
+		return ""
+	}
+	s, _ := b.wantString(arg.Value)
+	return s
+}
+
+func (b *builder) enumAttributes(e *Enum, blk *psl.Block) {
+	seen := map[string]bool{}
+	for _, a := range blk.Attributes {
+		switch a.Name {
+		case "map", "schema":
+			if seen[a.Name] {
+				b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@@"+a.Name)
+				continue
+			}
+			seen[a.Name] = true
+			if a.Name == "schema" {
+				e.Schema = b.schemaAttr(a)
+				continue
+			}
+			args := b.attrArgs(a, "name")
+			if arg := args["name"]; arg == nil {
+				b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @@map(\"type_name\")."
+			} else if s, ok := b.wantString(arg.Value); ok && s != "" {
+				e.DBName = s
+			}
+		default:
+			b.errorf(a.NameSpan, "Attribute not known: %q.", "@@"+a.Name).Hint = "Enums take @@map and @@schema."
+		}
+	}
+	i := 0
+	for _, v := range blk.Values {
+		if i >= len(e.Values) || e.Values[i].Name != v.Name.Name {
+			continue // a repeated value, already reported
+		}
+		ev := e.Values[i]
+		i++
+		for _, a := range v.Attributes {
+			if a.Name != "map" {
+				b.errorf(a.NameSpan, "Attribute not known: %q.", "@"+a.Name).Hint = "Enum values take only @map(\"db_value\")."
+				continue
+			}
+			args := b.attrArgs(a, "name")
+			if arg := args["name"]; arg == nil {
+				b.errorf(a.Span, "Argument \"name\" is missing.")
+			} else if s, ok := b.wantString(arg.Value); ok {
+				ev.DBName = s
+			}
+		}
+	}
+	if len(blk.Values) == 0 {
+		b.errorf(blk.Name.Span, "An enum must have at least one value.").Hint = "Add values, one per line, inside the braces."
+	}
+}
+
+// fieldList resolves the fields: argument of @@id/@@unique/@@index:
+// [a, b(sort: Desc, length: 10, ops: JsonbPathOps)].
+func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string) ([]IndexField, bool) {
+	arr, ok := e.(*psl.ArrayExpr)
+	if !ok {
+		// A single field without brackets is accepted by Prisma.
+		arr = &psl.ArrayExpr{Elems: []psl.Expr{e}, Span: e.GetSpan()}
+	}
+	var out []IndexField
+	var unknown, relations []string
+	good := true
+	for _, el := range arr.Elems {
+		var name string
+		var args []*psl.Arg
+		switch v := el.(type) {
+		case *psl.ConstLit:
+			name = v.Name
+		case *psl.FuncCall:
+			name = v.Name.Name
+			args = v.Args
+		default:
+			b.typeMismatch(el, "constant")
+			good = false
+			continue
+		}
+		f := m.Field(name)
+		if f == nil {
+			unknown = append(unknown, name)
+			continue
+		}
+		if f.Kind == RelationField {
+			relations = append(relations, name)
+			continue
+		}
+		ixf := IndexField{Field: f}
+		for _, arg := range args {
+			if arg.Name == nil || arg.Value == nil {
+				b.errorf(arg.Span, "Error parsing attribute %q: Field arguments are named: sort:, length:, ops:.", attrLabel(a))
+				good = false
+				continue
+			}
+			switch arg.Name.Name {
+			case "sort":
+				s, ok := b.wantConst(arg.Value)
+				if !ok {
+					good = false
+					continue
+				}
+				if s != "Asc" && s != "Desc" {
+					b.errorf(arg.Value.GetSpan(), "Error parsing attribute %q: The `sort` argument must be Asc or Desc, not %s.", attrLabel(a), s)
+					good = false
+					continue
+				}
+				ixf.Sort = SortOrder(s)
+			case "length":
+				n, ok := b.wantUint(arg.Value)
+				if !ok {
+					good = false
+					continue
+				}
+				ixf.Length = &n
+				b.errorf(arg.Span, "Error parsing attribute %q: The length argument is not supported in an index definition with the current connector", attrLabel(a)).
+					Hint = "Prefix lengths exist only on MySQL; remove length:."
+				good = false
+			case "ops":
+				switch v := arg.Value.(type) {
+				case *psl.ConstLit:
+					ixf.Ops = v.Name
+				case *psl.FuncCall:
+					if v.Name.Name == "raw" && len(v.Args) == 1 {
+						if s, ok := b.wantString(v.Args[0].Value); ok {
+							ixf.Ops, ixf.OpsRaw = s, true
+						}
+					} else {
+						b.errorf(v.Span, "Error parsing attribute %q: The `ops` argument takes an operator class name or raw(\"...\").", attrLabel(a))
+						good = false
+					}
+				default:
+					b.typeMismatch(arg.Value, "constant")
+					good = false
+				}
+			default:
+				// Prisma ignores unknown arguments here; say so.
+				b.warnf(arg.Span, "The argument %q of field %q in %s is not known and is ignored.", arg.Name.Name, name, attrLabel(a)).
+					Hint = "Field arguments are sort:, length: and ops:; did you mean sort: Desc?"
+			}
+		}
+		out = append(out, ixf)
+	}
+	if len(unknown) > 0 {
+		b.errorf(a.Span, "Error validating model %q: The %s definition refers to the unknown fields: %s.", m.Name, what, strings.Join(unknown, ", ")).
+			Hint = "Fields of " + m.Name + ": " + fieldNames(m) + "."
+		good = false
+	}
+	if len(relations) > 0 {
+		b.errorf(a.Span, "Error validating model %q: The %s definition refers to the relation fields %s. %s definitions must reference only scalar fields.", m.Name, what, strings.Join(relations, ", "), upperFirst(strings.Fields(what)[len(strings.Fields(what))-1])).
+			Hint = "Use the foreign-key fields instead of the relation field."
+		good = false
+	}
+	if len(out) == 0 && good {
+		b.errorf(a.Span, "Error parsing attribute %q: The list of fields must not be empty.", attrLabel(a))
+		good = false
+	}
+	return out, good
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func fieldNames(m *Model) string {
+	var ns []string
+	for _, f := range m.Fields {
+		if f.Kind != RelationField {
+			ns = append(ns, f.Name)
+		}
+	}
+	return strings.Join(ns, ", ")
+}
+
+func (b *builder) compoundID(m *Model, a *psl.Attribute) {
+	args := b.attrArgs(a, "fields", "name", "map", "clustered")
+	arg := args["fields"]
+	if arg == nil {
+		b.errorf(a.Span, "Argument \"fields\" is missing.").Hint = "Write @@id([a, b])."
+		return
+	}
+	fields, ok := b.fieldList(m, a, arg.Value, "id")
+	if !ok {
+		return
+	}
+	pk := &PrimaryKey{Fields: fields, Span: a.Span}
+	if n := args["name"]; n != nil {
+		pk.Name, _ = b.wantString(n.Value)
+	}
+	if n := args["map"]; n != nil {
+		if s, ok := b.wantString(n.Value); ok {
+			pk.DBName, pk.MappedDB = s, true
+		}
+	}
+	pk.Clustered = b.clustered(args)
+	for _, f := range fields {
+		if f.Field.Arity == Optional {
+			b.errorf(a.Span, "Error validating model %q: The id definition refers to the optional fields %s. ID definitions must reference only required fields.", m.Name, f.Field.Name).
+				Hint = "Make the field required (remove the ?)."
+			return
+		}
+	}
+	if m.PrimaryKey != nil {
+		b.errorf(a.NameSpan, "Error validating model %q: Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", m.Name).
+			Hint = "Keep either the field's @id or the model's @@id."
+		return
+	}
+	m.PrimaryKey = pk
+}
+
+func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
+	unique := a.Name == "unique"
+	allowed := []string{"name", "map", "clustered", "where"}
+	if !unique {
+		allowed = append(allowed, "type")
+	}
+	args := b.attrArgs(a, "fields", allowed...)
+	arg := args["fields"]
+	if arg == nil {
+		b.errorf(a.Span, "Argument \"fields\" is missing.").Hint = "Write @@" + a.Name + "([a, b])."
+		return
+	}
+	what := "index"
+	if unique {
+		what = "unique index"
+	}
+	fields, ok := b.fieldList(m, a, arg.Value, what)
+	if !ok {
+		return
+	}
+	ix := &Index{Kind: NormalIndex, Fields: fields, Span: a.Span}
+	if unique {
+		ix.Kind = UniqueIndex
+	}
+	var legacyName *psl.Arg
+	if n := args["name"]; n != nil {
+		if s, ok := b.wantString(n.Value); ok {
+			if unique {
+				ix.Name = s
+			} else {
+				// Prisma keeps name: on @@index as an alias of map: for
+				// schemas written before Prisma 3.
+				ix.DBName, ix.MappedDB, legacyName = s, true, n
+			}
+		}
+	}
+	if legacyName != nil && args["map"] != nil {
+		b.errorf(legacyName.Span, "Error parsing attribute \"@@index\": The `@@index` attribute accepts the `name` argument as an alias for the `map` argument for legacy reasons. It does not accept both though. Please use the `map` argument to specify the database name of the index.").
+			Hint = "Remove name: and keep map:."
+	}
+	if n := args["map"]; n != nil {
+		if s, ok := b.wantString(n.Value); ok {
+			ix.DBName, ix.MappedDB = s, true
+		}
+	}
+	if t := args["type"]; t != nil {
+		if s, ok := b.wantConst(t.Value); ok {
+			switch s {
+			case "BTree", "Hash", "Gist", "Gin", "SpGist", "Brin":
+				ix.Algorithm = s
+			default:
+				b.errorf(t.Value.GetSpan(), "Error parsing attribute \"@@index\": Unknown index type: %s.", s).
+					Hint = "PostgreSQL index types are BTree, Hash, Gist, Gin, SpGist and Brin."
+			}
+		}
+	}
+	ix.Clustered = b.clustered(args)
+	ix.Where = b.where(a, args)
+	if ix.Algorithm != "" {
+		b.checkOps(m, a, ix)
+	}
+	m.Indexes = append(m.Indexes, ix)
+}
+
+// checkOps validates sort orders and operator classes against the index
+// algorithm, as Prisma does for PostgreSQL.
+func (b *builder) checkOps(m *Model, a *psl.Attribute, ix *Index) {
+	if ix.Algorithm == "Hash" && len(ix.Fields) > 1 {
+		b.errorf(a.Span, "Error parsing attribute \"@@index\": Hash indexes can only be defined on one field.").Hint = "Use a BTree index for several fields."
+	}
+	for _, f := range ix.Fields {
+		if f.Sort != "" && ix.Algorithm != "BTree" {
+			b.errorf(a.Span, "Error parsing attribute \"@@index\": The sort argument is not supported with the %s index type.", ix.Algorithm).Hint = "Only BTree indexes keep a sort order."
+			return
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Validations that need a sound model.
+
+func (b *builder) validate() {
+	b.validateViews()
+	b.validateDBNames()
+	for _, m := range b.s.Models {
+		b.validateModel(m)
+	}
+	b.validateRelations()
+	b.validateSchemas()
+	b.validateConstraintNames()
+}
+
+func (b *builder) validateViews() {
+	if b.preview["views"] {
+		return
+	}
+	for _, m := range b.s.Models {
+		if m.IsView {
+			b.errorf(b.modelAST[m].Span, "Error validating: View definitions are only available with the `views` preview feature.").
+				Hint = `Add previewFeatures = ["views"] to the generator block.`
+		}
+	}
+}
+
+func (b *builder) validateDBNames() {
+	type key struct{ schema, name string }
+	tables := map[key]*Model{}
+	for _, m := range b.s.Models {
+		k := key{m.Schema, m.DBName}
+		if prev, ok := tables[k]; ok {
+			sp := b.modelAST[m].Name.Span
+			for _, a := range b.modelAST[m].Attributes {
+				if a.Name == "map" {
+					sp = a.Span
+				}
+			}
+			b.errorf(sp, "The model with database name %q could not be defined because another model or view with this name exists: %q", m.DBName, prev.Name).
+				Hint = "Give one of them another @@map name (or put it in another @@schema)."
+			continue
+		}
+		tables[k] = m
+	}
+	enums := map[key]*Enum{}
+	for _, e := range b.s.Enums {
+		k := key{e.Schema, e.DBName}
+		if _, ok := enums[k]; ok {
+			sp := b.blockOf[e.Name].Name.Span
+			b.errorf(sp, "An enum with the same database name is already defined.").Hint = "Give one of them another @@map name (or put it in another @@schema)."
+			continue
+		}
+		enums[k] = e
+	}
+	for _, m := range b.s.Models {
+		cols := map[string]*Field{}
+		for _, f := range m.Fields {
+			if f.Kind == RelationField {
+				continue
+			}
+			if prev, ok := cols[f.DBName]; ok {
+				b.errorf(b.fieldAST[f].Span, "Error validating model %q: The field %q has the same database name %q as the field %q.", m.Name, f.Name, f.DBName, prev.Name).
+					Hint = "Give one of them another @map name."
+				continue
+			}
+			cols[f.DBName] = f
+		}
+	}
+}
+
+func (b *builder) validateModel(m *Model) {
+	blk := b.modelAST[m]
+	if m.IsView {
+		if m.PrimaryKey != nil {
+			sp := m.PrimaryKey.Span
+			b.errorf(sp, "Error validating: Views cannot have primary keys.").Hint = "Use @unique (or @@unique) to give the view a unique criterion."
+		}
+		return
+	}
+	if m.Ignored {
+		return
+	}
+	if m.PrimaryKey == nil {
+		hasStrict := false
+		for _, ix := range m.Indexes {
+			if ix.Kind != UniqueIndex {
+				continue
+			}
+			strict := true
+			for _, f := range ix.Fields {
+				if f.Field.Arity != Required || f.Field.Kind == UnsupportedField || f.Field.Ignored {
+					strict = false
+				}
+			}
+			if strict {
+				hasStrict = true
+			}
+		}
+		if !hasStrict {
+			b.errorf(blk.Span, "Error validating model %q: Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", m.Name).
+				Hint = "Add an id field, e.g. `id Int @id @default(autoincrement())`, or mark the model @@ignore."
+		}
+	}
+	for _, f := range m.Fields {
+		if f.Kind == ScalarField && f.Arity == List && f.Type == JSON && false {
+			continue
+		}
+		if f.Kind == UnsupportedField && f.Default != nil && !(f.Default.Kind == DefaultFunc && f.Default.Func == "dbgenerated") {
+			b.errorf(f.Default.Span, "Error parsing attribute \"@default\": Only @default(dbgenerated(\"...\")) can be used for Unsupported types.")
+		}
+	}
+}
+
+func (b *builder) validateSchemas() {
+	ds := b.s.Datasource
+	declared := map[string]bool{}
+	if ds != nil {
+		for _, s := range ds.Schemas {
+			declared[s] = true
+		}
+	}
+	check := func(sch string, blk *psl.Block, what string, label string) {
+		if sch == "" {
+			if len(declared) > 0 {
+				msg := fmt.Sprintf("This %s is missing an `@@schema` attribute.", what)
+				if what != "enum" {
+					msg = fmt.Sprintf("Error validating %s %q: %s", what, label, msg)
+				}
+				b.errorf(blk.Name.Span, "%s", msg).Hint = fmt.Sprintf("With schemas in the datasource, every %s says where it lives: add @@schema(%q).", what, b.s.Datasource.Schemas[0])
+			}
+			return
+		}
+		if !declared[sch] {
+			sp := blk.Name.Span
+			for _, a := range blk.Attributes {
+				if a.Name == "schema" {
+					sp = a.Span
+				}
+			}
+			d := b.errorf(sp, "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema")
+			if ds != nil {
+				d.Hint = fmt.Sprintf("Add %q to the schemas list of datasource %q.", sch, ds.Name)
+			}
+		}
+	}
+	for _, m := range b.s.Models {
+		check(m.Schema, b.modelAST[m], kindWord(m), m.Name)
+	}
+	for _, e := range b.s.Enums {
+		check(e.Schema, b.blockOf[e.Name], "enum", e.Name)
+	}
+}
+
+// validateConstraintNames fills default constraint names and checks that
+// names are unique in PostgreSQL's namespaces: primary keys, unique
+// constraints and indexes share one per schema; foreign keys are per table.
+func (b *builder) validateConstraintNames() {
+	type key struct{ schema, name string }
+	global := map[key]bool{}
+	taken := func(sch, name string) bool {
+		k := key{sch, name}
+		if global[k] {
+			return true
+		}
+		global[k] = true
+		return false
+	}
+	// Tables occupy the relation namespace too, but Prisma reports clashes
+	// only among indexes and keys; follow it.
+	for _, m := range b.s.Models {
+		if m.IsView {
+			continue
+		}
+		if pk := m.PrimaryKey; pk != nil {
+			if !pk.MappedDB {
+				pk.DBName = PrimaryKeyName(m.DBName)
+			}
+			b.checkNameLength(pk.DBName, pk.Span, pk.MappedDB)
+			if taken(m.Schema, pk.DBName) {
+				b.errorf(pk.Span, "Error parsing attribute %q: The given constraint name `%s` has to be unique in the following namespace: global for primary key, indexes and unique constraints. Please provide a different name using the `map` argument.", idLabel(pk, b.fieldID[m]), pk.DBName).
+					Hint = "Add map: \"<another name>\" to the attribute."
+			}
+		}
+		for _, ix := range m.Indexes {
+			if !ix.MappedDB {
+				cols := make([]string, len(ix.Fields))
+				for i, f := range ix.Fields {
+					cols[i] = f.Field.DBName
+				}
+				suffix := "key"
+				if ix.Kind == NormalIndex {
+					suffix = "idx"
+				}
+				ix.DBName = ConstraintName(m.DBName, cols, suffix)
+			}
+			b.checkNameLength(ix.DBName, ix.Span, ix.MappedDB)
+			if taken(m.Schema, ix.DBName) {
+				label := "@@index"
+				if ix.Kind == UniqueIndex {
+					label = "@@unique"
+					if ix.FieldLevel {
+						label = "@unique"
+					}
+				}
+				b.errorf(ix.Span, "Error parsing attribute %q: The given constraint name `%s` has to be unique in the following namespace: global for primary key, indexes and unique constraints. Please provide a different name using the `map` argument.", label, ix.DBName).
+					Hint = "Add map: \"<another name>\" to the attribute."
+			}
+		}
+	}
+	// Foreign keys: unique per table.
+	fks := map[key]bool{}
+	for _, r := range b.s.Relations {
+		if r.Kind == ManyToMany || r.From == nil || len(r.Fields) == 0 {
+			continue
+		}
+		m := r.From.Model
+		if !r.MappedFK {
+			cols := make([]string, len(r.Fields))
+			for i, f := range r.Fields {
+				cols[i] = f.DBName
+			}
+			r.FKName = ConstraintName(m.DBName, cols, "fkey")
+		}
+		b.checkNameLength(r.FKName, r.Span, r.MappedFK)
+		k := key{m.Schema + "." + m.DBName, r.FKName}
+		if fks[k] {
+			b.errorf(r.Span, "Error parsing attribute \"@relation\": The given constraint name `%s` has to be unique in the following namespace: on model `%s` for foreign key. Please provide a different name using the `map` argument.", r.FKName, m.Name).
+				Hint = "Add map: \"<another name>\" to one of the @relation attributes."
+		}
+		fks[k] = true
+	}
+}
+
+func idLabel(pk *PrimaryKey, fieldID *Field) string {
+	if fieldID != nil {
+		return "@id"
+	}
+	return "@@id"
+}
+
+func (b *builder) checkNameLength(name string, sp psl.Span, mapped bool) {
+	if mapped && len(name) > MaxIdentifierLength {
+		b.errorf(sp, "The constraint name '%s' specified in the `map` argument for the constraint is too long for your chosen provider. The maximum allowed length is %d bytes.", name, MaxIdentifierLength).
+			Hint = "Choose a shorter map: name."
+	}
+}

@@ -1,0 +1,547 @@
+package schema
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/stratadb/strata/psl"
+)
+
+// relationAttr is a parsed @relation attribute.
+type relationAttr struct {
+	attr       *psl.Attribute
+	name       string
+	fields     []string
+	fieldsArg  *psl.Arg
+	references []string
+	refsArg    *psl.Arg
+	onDelete   string
+	onUpdate   string
+	onDelArg   *psl.Arg
+	onUpdArg   *psl.Arg
+	mapName    string
+}
+
+func (r *relationAttr) hasFields() bool { return r != nil && r.fieldsArg != nil }
+func (r *relationAttr) hasRefs() bool   { return r != nil && r.refsArg != nil }
+func (r *relationAttr) hasActions() bool {
+	return r != nil && (r.onDelArg != nil || r.onUpdArg != nil)
+}
+
+func (b *builder) relationAttribute(m *Model, f *Field, a *psl.Attribute) {
+	args := b.attrArgs(a, "name", "fields", "references", "map", "onDelete", "onUpdate")
+	ra := &relationAttr{attr: a}
+	if arg := args["name"]; arg != nil {
+		ra.name, _ = b.wantString(arg.Value)
+	}
+	if arg := args["map"]; arg != nil {
+		ra.mapName, _ = b.wantString(arg.Value)
+	}
+	list := func(arg *psl.Arg) []string {
+		arr, ok := arg.Value.(*psl.ArrayExpr)
+		if !ok {
+			arr = &psl.ArrayExpr{Elems: []psl.Expr{arg.Value}}
+		}
+		var out []string
+		for _, el := range arr.Elems {
+			if s, ok := b.wantConst(el); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	if arg := args["fields"]; arg != nil {
+		ra.fieldsArg, ra.fields = arg, list(arg)
+	}
+	if arg := args["references"]; arg != nil {
+		ra.refsArg, ra.references = arg, list(arg)
+	}
+	action := func(arg *psl.Arg) string {
+		if arg == nil {
+			return ""
+		}
+		s, ok := b.wantConst(arg.Value)
+		if !ok {
+			return ""
+		}
+		return s
+	}
+	ra.onDelArg, ra.onUpdArg = args["onDelete"], args["onUpdate"]
+	ra.onDelete, ra.onUpdate = action(ra.onDelArg), action(ra.onUpdArg)
+	b.relAttr[f] = ra
+}
+
+func relationFields(m *Model) []*Field {
+	var out []*Field
+	for _, f := range m.Fields {
+		if f.Kind == RelationField {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// defaultRelationName is Prisma's name for an unnamed relation: the two model
+// names in alphabetical order joined by "To".
+func defaultRelationName(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + "To" + b
+}
+
+// relations pairs relation fields into relations and checks them.
+func (b *builder) relations() {
+	done := map[*Field]bool{}
+	for _, m := range b.s.Models {
+		groups := map[string][]*Field{} // related model + "\x00" + name
+		var order []string
+		for _, f := range relationFields(m) {
+			k := f.Related.Name + "\x00" + b.relAttr[f].relName()
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], f)
+		}
+		for _, k := range order {
+			fs := groups[k]
+			self := fs[0].Related == m
+			if (!self && len(fs) > 1) || (self && len(fs) > 2) {
+				b.ambiguous(m, fs, self)
+				for _, f := range fs {
+					done[f] = true
+				}
+			}
+		}
+	}
+	for _, m := range b.s.Models {
+		for _, f := range relationFields(m) {
+			if done[f] {
+				continue
+			}
+			done[f] = true
+			name := b.relAttr[f].relName()
+			var g *Field
+			for _, cand := range relationFields(f.Related) {
+				if cand == f || done[cand] || cand.Related != m || b.relAttr[cand].relName() != name {
+					continue
+				}
+				g = cand
+				break
+			}
+			if g == nil {
+				b.missingOpposite(m, f)
+				continue
+			}
+			done[g] = true
+			b.pair(f, g, name)
+		}
+	}
+}
+
+func (r *relationAttr) relName() string {
+	if r == nil {
+		return ""
+	}
+	return r.name
+}
+
+func (b *builder) ambiguous(m *Model, fs []*Field, self bool) {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = "`" + f.Name + "`"
+	}
+	joined := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	sp := b.fieldAST[fs[1]].Span
+	if self {
+		b.errorf(sp, "Error validating model %q: Ambiguous self relation detected. The fields %s in model `%s` both refer to `%s`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`.", m.Name, joined, m.Name, m.Name).
+			Hint = `Name each relation: @relation("Followers") on one pair of fields, @relation("Following") on the other.`
+		return
+	}
+	b.errorf(sp, "Error validating model %q: Ambiguous relation detected. The fields %s in model `%s` both refer to `%s`. Please provide different relation names for them by adding `@relation(<name>).", m.Name, joined, m.Name, fs[0].Related.Name).
+		Hint = fmt.Sprintf(`Name each relation, e.g. @relation("Author") on %s.%s and on its opposite field in %s.`, m.Name, fs[0].Name, fs[0].Related.Name)
+}
+
+func (b *builder) missingOpposite(m *Model, f *Field) {
+	arity := ""
+	if b.relAttr[f].hasFields() {
+		arity = "[]"
+	}
+	b.errorf(b.fieldAST[f].Span, "Error validating field `%s` in %s `%s`: The relation field `%s` on %s `%s` is missing an opposite relation field on the model `%s`. Either run `prisma format` or add it manually.", f.Name, kindWord(m), m.Name, f.Name, kindWord(m), m.Name, f.Related.Name).
+		Hint = fmt.Sprintf("Add a field of type %s%s to model %s (run `strata format` after adding relation fields to align them).", m.Name, arity, f.Related.Name)
+}
+
+// pair classifies two opposite relation fields and records the relation.
+func (b *builder) pair(f, g *Field, name string) {
+	fa, ga := b.relAttr[f], b.relAttr[g]
+	r := &Relation{Name: name}
+	if r.Name == "" {
+		r.Name = defaultRelationName(f.Model.Name, g.Model.Name)
+	}
+	switch {
+	case f.Arity == List && g.Arity == List:
+		r.Kind = ManyToMany
+		first, second := f, g
+		if g.Model.Name < f.Model.Name || (g.Model == f.Model && g.Name < f.Name) {
+			first, second = g, f
+		}
+		r.From, r.To = first, second
+		r.JoinTable = "_" + r.Name
+		r.Span = b.fieldAST[first].Span
+		b.checkManyToMany(r, fa, ga)
+	case f.Arity == List || g.Arity == List:
+		r.Kind = OneToMany
+		one, many := f, g
+		if f.Arity == List {
+			one, many = g, f
+		}
+		oa, ma := b.relAttr[one], b.relAttr[many]
+		r.From, r.To = one, many
+		r.Span = b.fieldAST[one].Span
+		if ma.hasFields() || ma.hasRefs() {
+			b.errorf(ma.attr.Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `%s` on model `%s`.", many.Name, many.Model.Name, one.Name, one.Model.Name).
+				Hint = "Move fields: and references: to the opposite field."
+		}
+		if ma.hasActions() {
+			b.backActions(many, one)
+		}
+		if !oa.hasFields() || !oa.hasRefs() {
+			if !oa.hasFields() {
+				b.errorf(b.fieldAST[one].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", one.Name, one.Model.Name).
+					Hint = fmt.Sprintf("Write @relation(fields: [%s], references: [id]) with a scalar field holding the key of %s.", lowerFirst(many.Model.Name)+"Id", many.Model.Name)
+			}
+			if !oa.hasRefs() {
+				b.errorf(b.fieldAST[one].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `references` argument in the @relation attribute.", one.Name, one.Model.Name).
+					Hint = "Add references: [id] (the referenced model's id or unique fields)."
+			}
+			break
+		}
+		b.foreignKey(r, one, oa, false)
+	default:
+		r.Kind = OneToOne
+		switch {
+		case fa.hasFields() && ga.hasFields(), fa.hasRefs() && ga.hasRefs():
+			arg := "references"
+			if fa.hasFields() && ga.hasFields() {
+				arg = "fields"
+			}
+			b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` both provide the `%s` argument in the @relation attribute. You have to provide it only on one of the two fields.", f.Name, f.Model.Name, g.Name, g.Model.Name, arg).
+				Hint = "Keep fields: and references: on the side that holds the foreign key."
+			r.From, r.To = f, g
+		case !fa.hasFields() && !ga.hasFields() && !fa.hasRefs() && !ga.hasRefs():
+			b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.", f.Name, f.Model.Name, g.Name, g.Model.Name).
+				Hint = fmt.Sprintf("On the side that holds the foreign key, write @relation(fields: [%sId], references: [id]).", lowerFirst(g.Name))
+			r.From, r.To = f, g
+		default:
+			from, to := f, g
+			if ga.hasFields() || ga.hasRefs() {
+				from, to = g, f
+			}
+			r.From, r.To = from, to
+			r.Span = b.fieldAST[from].Span
+			if b.relAttr[to].hasActions() {
+				b.backActions(to, from)
+			}
+			fromA := b.relAttr[from]
+			if !fromA.hasFields() {
+				b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", from.Name, from.Model.Name).Hint = "Add fields: [...] beside references:."
+				break
+			}
+			if !fromA.hasRefs() {
+				b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `references` argument in the @relation attribute.", from.Name, from.Model.Name).Hint = "Add references: [id]."
+				break
+			}
+			if to.Arity == Required && !to.Model.Ignored && !to.Ignored {
+				b.errorf(b.fieldAST[to].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` is required. This is no longer valid because it's not possible to enforce this constraint on the database level. Please change the field type from `%s` to `%s?` to fix this.", to.Name, to.Model.Name, to.Type, to.Type).
+					Hint = fmt.Sprintf("Write %s %s?", to.Name, to.Type)
+			}
+			b.foreignKey(r, from, fromA, true)
+		}
+	}
+	if r.Span.File == "" {
+		r.Span = b.fieldAST[f].Span
+	}
+	f.Relation, g.Relation = r, r
+	b.s.Relations = append(b.s.Relations, r)
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+func (b *builder) backActions(back, front *Field) {
+	a := b.relAttr[back]
+	b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `%s` on model `%s`, or in case of a many to many relation, in an explicit join table.", back.Name, back.Model.Name, front.Name, front.Model.Name).
+		Hint = "Move onDelete:/onUpdate: to the field that has fields: and references:."
+}
+
+func (b *builder) checkManyToMany(r *Relation, fa, ga *relationAttr) {
+	for _, pair := range [][2]*Field{{r.From, r.To}, {r.To, r.From}} {
+		f := pair[0]
+		a := b.relAttr[f]
+		if a.hasFields() || a.hasRefs() {
+			b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": Implicit many-to-many relations must not have references argument. Please remove it.").
+				Hint = "For a join table with its own columns, write an explicit join model with two 1-n relations."
+		}
+		if a.hasActions() {
+			b.backActions(f, pair[1])
+		}
+	}
+	for _, pair := range [][2]*Field{{r.From, r.To}, {r.To, r.From}} {
+		f := pair[0]
+		if f.Model.IsView {
+			b.errorf(b.fieldAST[f].Span, "Error validating: Implicit many-to-many relations are not supported for views.").
+				Hint = "Use an explicit join view or model."
+		}
+	}
+	for _, pair := range [][2]*Field{{r.From, r.To}, {r.To, r.From}} {
+		f := pair[0]
+		rel := f.Related
+		if rel.PrimaryKey == nil || len(rel.PrimaryKey.Fields) != 1 {
+			b.errorf(b.fieldAST[f].Span, "Error validating field `%s` in %s `%s`: The relation field `%s` on %s `%s` references `%s` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.", f.Name, kindWord(f.Model), f.Model.Name, f.Name, kindWord(f.Model), f.Model.Name, rel.Name).
+				Hint = "Give " + rel.Name + " a single-field @id, or write an explicit join model."
+		}
+	}
+}
+
+// foreignKey resolves fields:/references: of the defining side.
+func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr, oneToOne bool) {
+	m, target := from.Model, from.Related
+	var unknown, relational []string
+	for _, n := range a.fields {
+		f := m.Field(n)
+		switch {
+		case f == nil:
+			unknown = append(unknown, n)
+		case f.Kind == RelationField:
+			relational = append(relational, n)
+		default:
+			r.Fields = append(r.Fields, f)
+		}
+	}
+	ok := true
+	if len(unknown) > 0 {
+		b.errorf(a.fieldsArg.Span, "Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: %s", strings.Join(unknown, ", ")).
+			Hint = "Add the scalar field that holds the key, e.g. " + unknown[0] + " " + firstIDType(target) + "."
+		ok = false
+	}
+	if len(relational) > 0 {
+		b.errorf(a.fieldsArg.Span, "Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: %s", strings.Join(relational, ", "))
+		ok = false
+	}
+	unknown = nil
+	for _, n := range a.references {
+		f := target.Field(n)
+		if f == nil || f.Kind == RelationField {
+			unknown = append(unknown, n)
+			continue
+		}
+		r.References = append(r.References, f)
+	}
+	if len(unknown) > 0 {
+		b.errorf(a.refsArg.Span, "Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `%s`. The following fields do not exist in the related model: %s", target.Name, strings.Join(unknown, ", ")).
+			Hint = "Fields of " + target.Name + ": " + fieldNames(target) + "."
+		ok = false
+	}
+	if !ok {
+		return
+	}
+	if len(r.Fields) != len(r.References) {
+		b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.").
+			Hint = fmt.Sprintf("fields: has %d, references: has %d.", len(r.Fields), len(r.References))
+		return
+	}
+	if len(r.Fields) == 0 {
+		return
+	}
+	// Types must match pairwise.
+	for i, f := range r.Fields {
+		ref := r.References[i]
+		if f.Type != ref.Type || f.Kind != ref.Kind || (f.Arity == List) != (ref.Arity == List) {
+			b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": The type of the field `%s` in the model `%s` is not matching the type of the referenced field `%s` in model `%s`.", f.Name, m.Name, ref.Name, target.Name).
+				Hint = fmt.Sprintf("Declare %s as %s, the type of %s.%s.", f.Name, ref.Type, target.Name, ref.Name)
+			return
+		}
+		if f.NativeType != nil && ref.NativeType != nil && !sameNative(f.NativeType, ref.NativeType) {
+			b.warnf(a.attr.Span, "The native type of field `%s` (@%s.%s) differs from the one of the referenced field `%s` (@%s.%s); PostgreSQL may reject the foreign key.", f.Name, b.dsName, f.NativeType.Name, ref.Name, b.dsName, ref.NativeType.Name)
+		}
+	}
+	// Arity: a required relation field needs required scalar fields.
+	if from.Arity == Required {
+		var opt []string
+		for _, f := range r.Fields {
+			if f.Arity == Optional {
+				opt = append(opt, f.Name)
+			}
+		}
+		if len(opt) > 0 {
+			b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": The relation field `%s` uses the scalar fields %s. At least one of those fields is optional. Hence the relation field must be optional as well.", from.Name, joinNames(r.Fields)).
+				Hint = fmt.Sprintf("Write %s %s? (or make %s required).", from.Name, from.Type, strings.Join(opt, ", "))
+		}
+	}
+	// references must be a unique criterion of the target.
+	if !b.isUniqueCriterion(target, r.References) {
+		d := b.errorf(a.refsArg.Span, "Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@unique` attribute to the field `%s` in the model `%s`.", r.References[0].Name, target.Name)
+		if len(r.References) > 1 {
+			d.Message = fmt.Sprintf("Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([%s])` attribute to the model `%s`.", joinNames(r.References), target.Name)
+		}
+		d.Hint = "A foreign key can only point at a primary key or unique constraint."
+	}
+	if oneToOne && !b.isUniqueCriterion(m, r.Fields) {
+		d := b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@unique` attribute to the field `%s`, or change the relation to one-to-many.", r.Fields[0].Name)
+		if len(r.Fields) > 1 {
+			d.Message = fmt.Sprintf("Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@@unique([%s])` attribute to the model, or change the relation to one-to-many.", joinNames(r.Fields))
+		}
+		d.Hint = fmt.Sprintf("Write %s %s @unique", r.Fields[0].Name, r.Fields[0].Type)
+	}
+	r.OnDelete, r.OnUpdate = a.onDelete, a.onUpdate
+	if a.mapName != "" {
+		r.FKName, r.MappedFK = a.mapName, true
+	}
+	b.referentialActions(r, from, a)
+}
+
+func sameNative(a, b *NativeType) bool {
+	return a.Name == b.Name && strings.Join(a.Args, ",") == strings.Join(b.Args, ",")
+}
+
+func joinNames(fs []*Field) string {
+	ns := make([]string, len(fs))
+	for i, f := range fs {
+		ns[i] = f.Name
+	}
+	return strings.Join(ns, ", ")
+}
+
+func firstIDType(m *Model) string {
+	if m.PrimaryKey != nil && len(m.PrimaryKey.Fields) > 0 {
+		return m.PrimaryKey.Fields[0].Field.Type
+	}
+	return "Int"
+}
+
+// isUniqueCriterion reports whether fields (in any order) are exactly the
+// fields of the model's primary key or of one of its unique constraints.
+func (b *builder) isUniqueCriterion(m *Model, fields []*Field) bool {
+	want := fieldSet(fields)
+	if m.PrimaryKey != nil && fieldSetIx(m.PrimaryKey.Fields) == want {
+		return true
+	}
+	for _, ix := range m.Indexes {
+		if ix.Kind == UniqueIndex && fieldSetIx(ix.Fields) == want {
+			return true
+		}
+	}
+	return false
+}
+
+func fieldSet(fs []*Field) string {
+	ns := make([]string, len(fs))
+	for i, f := range fs {
+		ns[i] = f.Name
+	}
+	sort.Strings(ns)
+	return strings.Join(ns, "\x00")
+}
+
+func fieldSetIx(ixf []IndexField) string {
+	fs := make([]*Field, len(ixf))
+	for i, f := range ixf {
+		fs[i] = f.Field
+	}
+	return fieldSet(fs)
+}
+
+var fkActions = []string{"Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"}
+var emulatedActions = []string{"Cascade", "Restrict", "NoAction", "SetNull"}
+
+func (b *builder) referentialActions(r *Relation, from *Field, a *relationAttr) {
+	prismaMode := b.s.Datasource != nil && b.s.Datasource.RelationMode == "prisma"
+	allowed := fkActions
+	if prismaMode {
+		allowed = emulatedActions
+	}
+	for _, act := range []struct {
+		which string
+		val   string
+		arg   *psl.Arg
+	}{{"onDelete", r.OnDelete, a.onDelArg}, {"onUpdate", r.OnUpdate, a.onUpdArg}} {
+		if act.val == "" {
+			continue
+		}
+		valid := false
+		for _, x := range allowed {
+			if x == act.val {
+				valid = true
+			}
+		}
+		if !valid {
+			msg := fmt.Sprintf("Invalid referential action: `%s`. Allowed values: (`%s`)", act.val, strings.Join(allowed, "`, `"))
+			if prismaMode && act.val == "SetDefault" {
+				msg += ". `SetDefault` is not implemented for relationMode = \"prisma\", you could try using `NoAction` instead. Learn more at https://pris.ly/d/relation-mode"
+			}
+			b.errorf(act.arg.Value.GetSpan(), "Error parsing attribute \"@relation\": %s", msg).Hint = fmt.Sprintf("Write %s: Cascade, Restrict, NoAction or SetNull.", act.which)
+			continue
+		}
+		if act.val == "SetNull" {
+			required := false
+			for _, f := range r.Fields {
+				if f.Arity == Required {
+					required = true
+				}
+			}
+			if required {
+				b.warnf(b.fieldAST[from].Span, "The `%s` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.", act.which).
+					Hint = fmt.Sprintf("Make %s optional, or use %s: Restrict or Cascade.", joinNames(r.Fields), act.which)
+			}
+		}
+	}
+	if prismaMode && len(r.Fields) > 0 && !b.hasIndexPrefix(from.Model, r.Fields) {
+		b.warnf(b.fieldAST[from].Span, "With `relationMode = \"prisma\"`, no foreign keys are used, so `@relation`'s fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes").
+			Hint = fmt.Sprintf("Add @@index([%s]) to model %s.", joinNames(r.Fields), from.Model.Name)
+	}
+}
+
+// hasIndexPrefix reports whether an index, unique constraint or primary key
+// of m starts with fields (in order).
+func (b *builder) hasIndexPrefix(m *Model, fields []*Field) bool {
+	covers := func(ixf []IndexField) bool {
+		if len(ixf) < len(fields) {
+			return false
+		}
+		for i, f := range fields {
+			if ixf[i].Field != f {
+				return false
+			}
+		}
+		return true
+	}
+	if m.PrimaryKey != nil && covers(m.PrimaryKey.Fields) {
+		return true
+	}
+	for _, ix := range m.Indexes {
+		if covers(ix.Fields) {
+			return true
+		}
+	}
+	return false
+}
+
+// validateRelations runs the checks that need every relation resolved.
+func (b *builder) validateRelations() {
+	for _, r := range b.s.Relations {
+		for _, f := range []*Field{r.From, r.To} {
+			if f == nil || f.Ignored || f.Model.Ignored {
+				continue
+			}
+			if f.Related.Ignored {
+				b.errorf(b.fieldAST[f].Span, "Error validating field `%s` in model `%s`: The relation field `%s` on Model `%s` must specify the `@ignore` attribute, because the model %s it is pointing to is marked ignored.", f.Name, f.Model.Name, f.Name, f.Model.Name, f.Related.Name).
+					Hint = "Add @ignore to the field, or remove @@ignore from " + f.Related.Name + "."
+			}
+		}
+	}
+}
