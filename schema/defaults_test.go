@@ -3,6 +3,8 @@ package schema
 import (
 	"strings"
 	"testing"
+
+	"github.com/stratadb/strata/psl"
 )
 
 func runDefaultCases(t *testing.T, cases []fieldCase) {
@@ -341,4 +343,48 @@ func TestJSONError(t *testing.T) {
 			t.Errorf("jsonError(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzFieldAttributes feeds arbitrary field lines to both checks: they must
+// never panic, and must return a value exactly when there is no error.
+func FuzzFieldAttributes(f *testing.F) {
+	for _, tc := range defaultCases {
+		f.Add(tc.line)
+	}
+	for _, tc := range nativeTypeArgCases {
+		f.Add(tc.line)
+	}
+	f.Add(`String @default(dbgenerated(x: ))`)
+	f.Add(`String @db.VarChar(x: ) @default(uuid(n: ))`)
+	f.Fuzz(func(t *testing.T, line string) {
+		src := []byte(testSchemaHead + "  a " + line + "\n}\n")
+		file, _ := psl.Parse("schema.prisma", src)
+		color := &Enum{Name: "Color", Values: []*EnumValue{{Name: "Red"}}}
+		for _, b := range file.Blocks() {
+			for _, pf := range b.Fields {
+				if pf.Type == nil {
+					continue
+				}
+				for _, kind := range []FieldKind{ScalarField, EnumField, UnsupportedField, RelationField, CompositeField} {
+					fld := &Field{Name: pf.Name.Name, Kind: kind, Type: pf.Type.Name.Name, Arity: pf.Type.Arity}
+					if kind == EnumField {
+						fld.Enum = color
+					}
+					for _, a := range pf.Attributes {
+						if strings.Contains(a.Name, ".") {
+							nt, ds := checkNativeType(fld, a, "db")
+							if (nt == nil) != ds.HasErrors() {
+								t.Fatalf("%q: native type %v with %v", line, nt, ds)
+							}
+						} else if a.Name == "default" {
+							d, ds := checkDefault(fld, a)
+							if (d == nil) != ds.HasErrors() {
+								t.Fatalf("%q: default %v with %v", line, d, ds)
+							}
+						}
+					}
+				}
+			}
+		}
+	})
 }

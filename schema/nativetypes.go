@@ -61,7 +61,7 @@ type nativeTypeSpec struct {
 	Scalar string // the one Prisma field type it fits
 	Args   ntArgs
 	SQL    string // column type keyword, before any arguments
-	// MaxPrecision bounds the single argument of the time types (0 to 6).
+	// TimePrecision bounds the single argument of the time types (0 to 6).
 	TimePrecision bool
 	// PositiveLength rejects a zero length (Bit, VarBit).
 	PositiveLength bool
