@@ -11,6 +11,8 @@
 //	state.json     the port, user, database and version strata chose
 //	lock           serializes starts and stops across strata processes
 //
+// A .strata/ folder that strata creates gets a .gitignore ignoring it all.
+//
 // # Choices
 //
 //   - The server binaries are found by FindServer ($STRATA_PG_BIN, PATH, the
@@ -213,8 +215,8 @@ func StartWith(ctx context.Context, root string, opts Options) (*Started, error)
 	if opts.Database == "" {
 		opts.Database = DefaultDatabase
 	}
-	if err := os.MkdirAll(l.dir, 0o755); err != nil {
-		return nil, fmt.Errorf("creating %s: %w", l.dir, err)
+	if err := l.makeDir(); err != nil {
+		return nil, err
 	}
 	unlock, err := lockFile(ctx, l.lock)
 	if err != nil {
@@ -297,6 +299,22 @@ func StartWith(ctx context.Context, root string, opts Options) (*Started, error)
 	}
 	res.URL = clusterURL(res.Port, opts.Database)
 	return res, nil
+}
+
+// makeDir creates .strata/pg. A new .strata/ gets a .gitignore that
+// ignores everything in it, so the cluster is never committed by accident.
+func (l layout) makeDir() error {
+	strata := filepath.Dir(l.dir)
+	if _, err := os.Stat(strata); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(strata, 0o755); err != nil {
+			return fmt.Errorf("creating %s: %w", strata, err)
+		}
+		_ = os.WriteFile(filepath.Join(strata, ".gitignore"), []byte("# Written by strata: the local database is not for version control.\n*\n"), 0o644)
+	}
+	if err := os.MkdirAll(l.dir, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", l.dir, err)
+	}
+	return nil
 }
 
 // findServer prefers the binaries that ran the cluster last time.
