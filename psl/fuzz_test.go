@@ -28,6 +28,12 @@ func FuzzParse(f *testing.F) {
 			f.Add([]byte(s))
 		}
 	}
+	// Inputs the fuzzer once failed on.
+	for _, s := range []string{
+		"generator A{\n\n0\ndatasource A{000000000000000000000000000000",
+	} {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file, diags := Parse("fuzz.prisma", src)
 		if file == nil {

@@ -462,7 +462,7 @@ func (p *parser) blockBody(b *Block, header *srcLine) (*Comment, *BlankLine) {
 	}
 	s.flushDocs()
 	var trailingBlank *BlankLine
-	if !closed {
+	if !closed && s.blank != nil && s.blank.Span.Start.Offset >= last.Offset {
 		trailingBlank = s.blank
 	}
 	for _, x := range s.items {
