@@ -45,6 +45,7 @@ type token struct {
 // skipped; line breaks are tokens because the schema language is line based.
 type lexer struct {
 	src  []byte
+	text string // src as one string: token texts are slices of it, not copies
 	off  int
 	line int
 	col  int
@@ -53,11 +54,12 @@ type lexer struct {
 // lex returns every token of src, ending with one tEOF token. A UTF-8 byte
 // order mark at the start is skipped.
 func lex(src []byte) []token {
-	lx := &lexer{src: src, line: 1, col: 1}
+	lx := &lexer{src: src, text: string(src), line: 1, col: 1}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		lx.off = 3
 	}
-	var toks []token
+	// About one token per five bytes in real schemas.
+	toks := make([]token, 0, len(src)/5+16)
 	for {
 		t := lx.next()
 		toks = append(toks, t)
@@ -192,7 +194,7 @@ var punct = map[byte]tokKind{
 }
 
 func (lx *lexer) tok(k tokKind, start Pos) token {
-	return token{kind: k, text: string(lx.src[start.Offset:lx.off]), start: start, end: lx.pos()}
+	return token{kind: k, text: lx.text[start.Offset:lx.off], start: start, end: lx.pos()}
 }
 
 // word consumes the rest of a word: letters, numbers, '_', '-' and '.'.
@@ -245,7 +247,7 @@ func (lx *lexer) comment(start Pos) token {
 			endOff, endPos = lx.off, lx.pos()
 		}
 	}
-	return token{kind: tComment, text: string(lx.src[start.Offset:endOff]), start: start, end: endPos}
+	return token{kind: tComment, text: lx.text[start.Offset:endOff], start: start, end: endPos}
 }
 
 // str consumes a double-quoted string. A backslash escapes any following

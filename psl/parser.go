@@ -1,6 +1,7 @@
 package psl
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 )
@@ -72,14 +73,23 @@ type parser struct {
 }
 
 func (p *parser) splitLines(toks []token) {
+	// One line per line break; each line's tokens are a sub-slice of toks
+	// (a comment always ends its line, so the tokens before it are
+	// contiguous), which keeps splitting free of copies.
+	p.lines = make([]srcLine, 0, bytes.Count(p.src, []byte{'\n'})+1)
 	cur := srcLine{start: Pos{Offset: 0, Line: 1, Col: 1}}
 	if len(p.src) >= 3 && p.src[0] == 0xEF && p.src[1] == 0xBB && p.src[2] == 0xBF {
 		cur.start.Offset = 3
 	}
-	for _, t := range toks {
+	first, last := 0, 0 // toks[first:last] are the current line's tokens
+	for i := range toks {
+		t := &toks[i]
 		switch t.kind {
 		case tNewline, tEOF:
 			cur.end = t.start
+			if last > first {
+				cur.toks = toks[first:last:last]
+			}
 			p.lines = append(p.lines, cur)
 			if t.kind == tEOF {
 				return
@@ -90,11 +100,13 @@ func (p *parser) splitLines(toks []token) {
 				off++
 			}
 			cur = srcLine{start: Pos{Offset: off, Line: t.start.Line + 1, Col: 1}}
+			first, last = i+1, i+1
 		case tComment:
-			c := t
-			cur.comment = &c
+			cur.comment = t
 		default:
-			cur.toks = append(cur.toks, t)
+			if cur.comment == nil {
+				last = i + 1
+			}
 		}
 	}
 }
