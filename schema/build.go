@@ -74,6 +74,9 @@ type builder struct {
 	relAttr map[*Field]*relationAttr
 	// fieldIndexes: @id/@unique given on fields, to tell @id from @@id.
 	fieldID map[*Model]*Field
+	// lateRelation holds relation checks that Prisma runs only once the
+	// model is sound; validate runs them in its relations step.
+	lateRelation []func()
 }
 
 func (b *builder) errorf(span psl.Span, format string, args ...any) *psl.Diagnostic {
@@ -237,10 +240,18 @@ func (b *builder) suggestType(name string) string {
 // closest returns the candidate nearest to s by edit distance (case
 // insensitive), or "" when none is close.
 func closest(s string, cands []string) string {
+	// Suggestions are for typos in names a person wrote; long strings
+	// would only make the quadratic distance slow.
+	if len(s) > 64 {
+		return ""
+	}
 	best, bestD := "", 1<<30
 	ls := strings.ToLower(s)
 	sort.Strings(cands)
 	for _, c := range cands {
+		if len(c) > 64 || abs(len(c)-len(s)) > len(s)/3+1 {
+			continue
+		}
 		d := editDistance(ls, strings.ToLower(c))
 		if d < bestD {
 			best, bestD = c, d
@@ -250,6 +261,13 @@ func closest(s string, cands []string) string {
 		return best
 	}
 	return ""
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func editDistance(a, b string) int {
@@ -1146,10 +1164,7 @@ func (b *builder) validateModel(m *Model) {
 		}
 		return
 	}
-	if m.Ignored {
-		return
-	}
-	if m.PrimaryKey == nil {
+	if m.PrimaryKey == nil && !m.Ignored {
 		hasStrict := false
 		for _, ix := range m.Indexes {
 			if ix.Kind != UniqueIndex {
@@ -1169,6 +1184,10 @@ func (b *builder) validateModel(m *Model) {
 			b.errorf(blk.Span, "Error validating model %q: Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", m.Name).
 				Hint = "Add an id field, e.g. `id Int @id @default(autoincrement())`, or mark the model @@ignore."
 		}
+	}
+	b.validatePgIndexes(m)
+	if m.Ignored {
+		return
 	}
 	for _, f := range m.Fields {
 		if f.Kind == ScalarField && f.Arity == List && f.Type == JSON && false {
