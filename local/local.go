@@ -495,7 +495,7 @@ func Stop(ctx context.Context, root string) error {
 	}
 	defer unlock()
 	pf, err := readPidFile(l.data)
-	if err != nil || !processAlive(pf.pid) || !isPostgresProcess(pf.pid) {
+	if err != nil || !processAlive(pf.pid) || !isPostgresProcess(pf.pid, l.data) {
 		return ErrNotRunning
 	}
 	major := 0
@@ -556,7 +556,7 @@ func Status(ctx context.Context, root string) (*Info, error) {
 		}
 	}
 	pf, err := readPidFile(l.data)
-	if err != nil || !processAlive(pf.pid) || !isPostgresProcess(pf.pid) {
+	if err != nil || !processAlive(pf.pid) || !isPostgresProcess(pf.pid, l.data) {
 		return info, nil
 	}
 	info.PID, info.Port = pf.pid, pf.port
@@ -600,7 +600,7 @@ func (l layout) running(ctx context.Context) (*runningServer, error) {
 	if !processAlive(pf.pid) {
 		return nil, nil
 	}
-	if !isPostgresProcess(pf.pid) {
+	if !isPostgresProcess(pf.pid, l.data) {
 		_ = os.Remove(filepath.Join(l.data, "postmaster.pid"))
 		return nil, nil
 	}

@@ -18,7 +18,7 @@ func runAs(cmd *exec.Cmd, acct *account)                                  {}
 func detach(cmd *exec.Cmd)                                                {}
 func chownTree(path string, acct *account) error                          { return nil }
 func makeTraversable(dir string, acct *account) error                     { return nil }
-func isPostgresProcess(pid int) bool                                      { return true }
+func isPostgresProcess(pid int, data string) bool                         { return true }
 
 func processAlive(pid int) bool {
 	if pid <= 0 {

@@ -151,14 +151,26 @@ func processAlive(pid int) bool {
 	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
-// isPostgresProcess reports whether pid looks like a PostgreSQL server. Where
-// it cannot tell (no /proc), it says yes.
-func isPostgresProcess(pid int) bool {
+// isPostgresProcess reports whether pid looks like the PostgreSQL server of
+// the data folder data. On Linux a postmaster's working folder is its data
+// folder; where that cannot be read, a command line naming postgres will
+// do; where there is no /proc at all, it says yes.
+func isPostgresProcess(pid int, data string) bool {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
 	if err != nil {
 		return runtime.GOOS != "linux" || !errors.Is(err, os.ErrNotExist)
 	}
-	return strings.Contains(string(b), "postgres") || strings.Contains(string(b), "postmaster")
+	if !strings.Contains(string(b), "postgres") && !strings.Contains(string(b), "postmaster") {
+		return false
+	}
+	if cwd, err := os.Readlink(fmt.Sprintf("/proc/%d/cwd", pid)); err == nil {
+		a, err1 := os.Stat(cwd)
+		d, err2 := os.Stat(data)
+		if err1 == nil && err2 == nil {
+			return os.SameFile(a, d)
+		}
+	}
+	return true
 }
 
 // lockFile takes an exclusive lock on path, held until the returned function
