@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/stratadb/strata/psl"
 )
@@ -41,15 +42,19 @@ func Build(files []*psl.File) (*Schema, psl.Diagnostics) {
 	if !b.config() {
 		return b.s, b.diags
 	}
+	// Prisma reads the configuration blocks after the names, types and
+	// attributes of the data model: their errors come after those.
+	cfg := b.diags
+	b.diags = nil
 	if b.names(); b.diags.HasErrors() {
-		return b.s, b.diags
+		return b.s, append(b.diags, cfg...)
 	}
 	if b.types(); b.diags.HasErrors() {
-		return b.s, b.diags
+		return b.s, append(b.diags, cfg...)
 	}
 	b.attributes()
 	b.relations()
-	if b.diags.HasErrors() {
+	if b.diags = append(b.diags, cfg...); b.diags.HasErrors() {
 		return b.s, b.diags
 	}
 	b.validate()
@@ -61,8 +66,9 @@ type builder struct {
 	diags  psl.Diagnostics
 	s      *Schema
 
-	dsName  string // datasource name, for @db.* attributes
-	preview map[string]bool
+	dsName   string // datasource name, for @db.* attributes
+	postgres bool   // the datasource's provider is PostgreSQL
+	preview  map[string]bool
 
 	blockOf    map[string]*psl.Block // top-level name → block
 	modelAST   map[*Model]*psl.Block
@@ -77,6 +83,10 @@ type builder struct {
 	// lateRelation holds relation checks that Prisma runs only once the
 	// model is sound; validate runs them in its relations step.
 	lateRelation []func()
+	// extProp and extSpans: the datasource's extensions property and
+	// each extension's place, for validateDatasource.
+	extProp  *psl.Property
+	extSpans []psl.Span
 }
 
 func (b *builder) errorf(span psl.Span, format string, args ...any) *psl.Diagnostic {
@@ -105,65 +115,192 @@ func kindWord(m *Model) string {
 // Names
 
 func (b *builder) names() {
+	type top struct {
+		blk  *psl.Block
+		kind string
+	}
+	tops := map[string]top{}
+	generators := map[string]*psl.Block{}
+	datasources := map[string]*psl.Block{}
 	for _, blk := range b.blocks {
-		switch blk.Kind {
-		case psl.KindDatasource, psl.KindGenerator:
-			continue
-		}
 		name := blk.Name.Name
 		if name == "" {
 			continue // the parser reported it
 		}
-		if prev, ok := b.blockOf[name]; ok {
-			b.errorf(blk.Name.Span, "The %s %q cannot be defined because a %s with that name already exists.", blk.Kind, name, prev.Kind).
-				Hint = fmt.Sprintf("Rename one of them; the other %s is at %s.", prev.Kind, posString(prev.Name.Span))
-			continue
+		if IsScalar(name) {
+			b.errorf(blk.Name.Span, "%q is a reserved scalar type name and cannot be used.", name).
+				Hint = fmt.Sprintf("Rename the %s, e.g. %s.", blk.Kind, name+"Value")
 		}
-		if blk.Kind != psl.KindEnum && IsScalar(name) || name == "Unsupported" {
-			b.errorf(blk.Name.Span, "The %s name %q is invalid. It is a reserved name. Please change it. Read more at https://pris.ly/d/naming-schema", blk.Kind, name)
-			continue
-		}
-		b.blockOf[name] = blk
+		var namespace map[string]*psl.Block
 		switch blk.Kind {
-		case psl.KindModel, psl.KindView:
-			m := &Model{Name: name, DBName: name, IsView: blk.Kind == psl.KindView, Doc: docText(blk.Doc), Span: blk.Span}
-			b.s.Models = append(b.s.Models, m)
-			b.modelByNm[name] = m
-			b.modelAST[m] = blk
-			seen := map[string]bool{}
-			for _, fa := range blk.Fields {
-				fname := fa.Name.Name
-				if fname == "" || fa.Type == nil {
-					continue // the parser reported the bad declaration
-				}
-				if seen[fname] {
-					b.errorf(fa.Name.Span, "Field %q is already defined on %s %q.", fname, blk.Kind, name).
-						Hint = "Remove or rename one of the two fields."
-					continue
-				}
-				seen[fname] = true
-				f := &Field{Model: m, Name: fname, DBName: fname, Arity: fa.Type.Arity, Doc: docText(fa.Doc), Span: fa.Span}
-				m.Fields = append(m.Fields, f)
-				b.fieldAST[f] = fa
+		case psl.KindDatasource, psl.KindGenerator:
+			b.duplicateProperties(blk)
+			namespace = datasources
+			if blk.Kind == psl.KindGenerator {
+				namespace = generators
 			}
 		case psl.KindEnum:
-			e := &Enum{Name: name, DBName: name, Doc: docText(blk.Doc), Span: blk.Span}
-			b.s.Enums = append(b.s.Enums, e)
-			b.enumByName[name] = e
+			b.identifier(blk.Name, "Enum")
+			if reservedNames[name] {
+				b.errorf(blk.Span, "Error validating enum `%s`: The enum name `%s` is invalid. It is a reserved name. Please change it. Read more at https://www.prisma.io/docs/reference/tools-and-interfaces/prisma-schema/data-model#naming-enums", name, name).
+					Hint = "Reserved words of the generated clients cannot name an enum; rename it, and keep the database name with @@map(\"" + name + "\")."
+			}
+			b.attrIdentifiers(blk.Attributes)
 			seen := map[string]bool{}
 			for _, v := range blk.Values {
+				b.identifier(v.Name, "Enum Value")
+				b.attrIdentifiers(v.Attributes)
 				if seen[v.Name.Name] {
-					b.errorf(v.Name.Span, "Value %q is already defined on enum %q.", v.Name.Name, name).
+					b.errorf(v.Span, "Value %q is already defined on enum %q.", v.Name.Name, name).
 						Hint = "Remove the repeated value."
-					continue
 				}
 				seen[v.Name.Name] = true
-				e.Values = append(e.Values, &EnumValue{Name: v.Name.Name, DBName: v.Name.Name, Doc: docText(v.Doc), Span: v.Span})
+			}
+		case psl.KindModel, psl.KindView:
+			label, fieldLabel := "Model", "Field"
+			if blk.Kind == psl.KindView {
+				label, fieldLabel = "view", "field"
+			}
+			b.identifier(blk.Name, label)
+			if reservedNames[name] {
+				b.errorf(blk.Span, "Error validating model %q: The %s name `%s` is invalid. It is a reserved name. Please change it. Read more at https://pris.ly/d/naming-models", name, blk.Kind, name).
+					Hint = "Reserved words of the generated clients cannot name a " + blk.Kind.String() + "; rename it, and keep the table name with @@map(\"" + name + "\")."
+			}
+			b.attrIdentifiers(blk.Attributes)
+			seen := map[string]bool{}
+			for _, fa := range blk.Fields {
+				if fa.Name.Name == "" {
+					continue
+				}
+				b.identifier(fa.Name, fieldLabel)
+				b.attrIdentifiers(fa.Attributes)
+				if seen[fa.Name.Name] {
+					b.errorf(fa.Name.Span, "Field %q is already defined on %s %q.", fa.Name.Name, blk.Kind, name).
+						Hint = "Remove or rename one of the two fields."
+				}
+				seen[fa.Name.Name] = true
 			}
 		case psl.KindType:
-			b.composite[name] = blk
+			b.identifier(blk.Name, "Composite type")
+			seen := map[string]bool{}
+			for _, fa := range blk.Fields {
+				if seen[fa.Name.Name] {
+					b.errorf(fa.Name.Span, "Field %q is already defined on composite type %q.", fa.Name.Name, name).
+						Hint = "Remove or rename one of the two fields."
+				}
+				seen[fa.Name.Name] = true
+			}
 		}
+		kind := blk.Kind.String()
+		if blk.Kind == psl.KindType {
+			kind = "composite type"
+		}
+		if namespace != nil {
+			if prev, ok := namespace[name]; ok {
+				b.errorf(blk.Name.Span, "The %s %q cannot be defined because a %s with that name already exists.", kind, name, prev.Kind).
+					Hint = fmt.Sprintf("Rename one of them; the other %s is at %s.", prev.Kind, posString(prev.Name.Span))
+				continue
+			}
+			namespace[name] = blk
+			continue
+		}
+		if prev, ok := tops[name]; ok {
+			b.errorf(blk.Name.Span, "The %s %q cannot be defined because a %s with that name already exists.", kind, name, prev.kind).
+				Hint = fmt.Sprintf("Rename one of them; the other %s is at %s.", prev.kind, posString(prev.blk.Name.Span))
+			continue
+		}
+		tops[name] = top{blk, kind}
+		b.declare(blk)
 	}
+}
+
+// declare adds a model, view, enum or composite type to the schema; names
+// has checked its name.
+func (b *builder) declare(blk *psl.Block) {
+	name := blk.Name.Name
+	b.blockOf[name] = blk
+	switch blk.Kind {
+	case psl.KindModel, psl.KindView:
+		m := &Model{Name: name, DBName: name, IsView: blk.Kind == psl.KindView, Doc: docText(blk.Doc), Span: blk.Span}
+		b.s.Models = append(b.s.Models, m)
+		b.modelByNm[name] = m
+		b.modelAST[m] = blk
+		seen := map[string]bool{}
+		for _, fa := range blk.Fields {
+			fname := fa.Name.Name
+			if fname == "" || fa.Type == nil || seen[fname] {
+				continue // the parser or names reported it
+			}
+			seen[fname] = true
+			f := &Field{Model: m, Name: fname, DBName: fname, Arity: fa.Type.Arity, Doc: docText(fa.Doc), Span: fa.Span}
+			m.Fields = append(m.Fields, f)
+			b.fieldAST[f] = fa
+		}
+	case psl.KindEnum:
+		e := &Enum{Name: name, DBName: name, Doc: docText(blk.Doc), Span: blk.Span}
+		b.s.Enums = append(b.s.Enums, e)
+		b.enumByName[name] = e
+		seen := map[string]bool{}
+		for _, v := range blk.Values {
+			if seen[v.Name.Name] {
+				continue
+			}
+			seen[v.Name.Name] = true
+			e.Values = append(e.Values, &EnumValue{Name: v.Name.Name, DBName: v.Name.Name, Doc: docText(v.Doc), Span: v.Span})
+		}
+	case psl.KindType:
+		b.composite[name] = blk
+	}
+}
+
+// identifier applies Prisma's rules for names of models, fields, enums,
+// enum values and attributes.
+func (b *builder) identifier(id psl.Ident, what string) {
+	name := id.Name
+	if name == "" {
+		return
+	}
+	r := []rune(name)[0]
+	switch {
+	case unicode.IsNumber(r):
+		b.errorf(id.Span, "Error validating: The name of a %s must not start with a number.", what).
+			Hint = "Start the name with a letter; the database name can keep the digit through @map or @@map."
+	case strings.Contains(name, "-"):
+		b.errorf(id.Span, "Error validating: The character `-` is not allowed in %s names.", what).
+			Hint = fmt.Sprintf("Write %s, and keep the database name with @map/@@map.", strings.ReplaceAll(name, "-", "_"))
+	}
+}
+
+func (b *builder) attrIdentifiers(attrs []*psl.Attribute) {
+	for _, a := range attrs {
+		// Attribute names are checked as written, without the @ or @@.
+		b.identifier(psl.Ident{Name: a.Name, Span: a.NameSpan}, "Attribute")
+	}
+}
+
+// duplicateProperties reports a key given twice in a datasource or
+// generator block.
+func (b *builder) duplicateProperties(blk *psl.Block) {
+	seen := map[string]bool{}
+	for _, p := range blk.Properties {
+		if seen[p.Key.Name] {
+			b.errorf(p.Key.Span, "Key %q is already defined in %s %q.", p.Key.Name, blk.Kind, blk.Name.Name).Hint = "Remove the repeated line."
+		}
+		seen[p.Key.Name] = true
+	}
+}
+
+// reservedNames cannot name a model, view or enum: the generated client
+// uses them (Prisma's list).
+var reservedNames = map[string]bool{
+	"PrismaClient": true, "async": true, "await": true, "break": true, "case": true, "catch": true,
+	"class": true, "const": true, "continue": true, "debugger": true, "default": true, "delete": true,
+	"do": true, "else": true, "enum": true, "export": true, "extends": true, "false": true,
+	"finally": true, "for": true, "function": true, "if": true, "implements": true, "import": true,
+	"in": true, "instanceof": true, "interface": true, "let": true, "new": true, "null": true,
+	"package": true, "private": true, "protected": true, "public": true, "return": true, "super": true,
+	"switch": true, "this": true, "throw": true, "true": true, "try": true, "typeof": true,
+	"using": true, "var": true, "void": true, "while": true, "with": true, "yield": true,
 }
 
 func posString(sp psl.Span) string {
@@ -1089,6 +1226,7 @@ func (b *builder) checkOps(m *Model, a *psl.Attribute, ix *Index) {
 // Validations that need a sound model.
 
 func (b *builder) validate() {
+	b.validateDatasource()
 	b.validateViews()
 	b.validateDBNames()
 	for _, m := range b.s.Models {

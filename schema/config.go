@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/stratadb/strata/psl"
 )
@@ -23,49 +24,89 @@ type previewStatus int
 
 const (
 	previewActive     previewStatus = iota // still a preview feature: enables something
-	previewStabilized                      // generally available: the flag does nothing
-	previewDeprecated                      // going away
+	previewStabilized                      // generally available: Prisma warns that the flag does nothing
+	previewRemoved                         // known to Prisma 6, unknown to Prisma 7
 )
 
-// previewFeatures lists the names Prisma 6 and 7 know. Unknown names and
-// names of features that became generally available or were removed only
-// warn: a schema that Prisma accepts must not fail here.
+// previewFeatures lists the names Prisma 6 and 7 know (Prisma matches them
+// ignoring case). Names unknown to both are an error, as in Prisma 7; a
+// name that only Prisma 6 knew warns, since Prisma 6 accepts it.
 var previewFeatures = map[string]previewStatus{
-	"views":                   previewActive,
-	"postgresqlExtensions":    previewActive,
-	"relationJoins":           previewActive,
-	"nativeDistinct":          previewActive,
-	"fullTextSearchPostgres":  previewActive,
-	"typedSql":                previewActive,
-	"strictUndefinedChecks":   previewActive,
-	"partialIndexes":          previewActive,
-	"shardKeys":               previewActive,
-	"driverAdapters":          previewActive,
-	"queryCompiler":           previewActive,
-	"multiSchema":             previewStabilized,
-	"prismaSchemaFolder":      previewStabilized,
-	"omitApi":                 previewStabilized,
-	"tracing":                 previewStabilized,
-	"interactiveTransactions": previewStabilized,
-	"filterJson":              previewStabilized,
-	"fullTextIndex":           previewStabilized,
-	"extendedWhereUnique":     previewStabilized,
-	"fieldReference":          previewStabilized,
-	"clientExtensions":        previewStabilized,
-	"improvedQueryRaw":        previewStabilized,
-	"orderByNulls":            previewStabilized,
-	"filteredRelationCount":   previewStabilized,
-	"referentialActions":      previewStabilized,
-	"namedConstraints":        previewStabilized,
-	"selectRelationCount":     previewStabilized,
-	"orderByRelation":         previewStabilized,
-	"napi":                    previewStabilized,
-	"nApi":                    previewStabilized,
-	"dataProxy":               previewStabilized,
-	"jsonProtocol":            previewStabilized,
-	"fullTextSearch":          previewDeprecated, // renamed fullTextSearchPostgres for PostgreSQL
-	"metrics":                 previewDeprecated,
-	"deno":                    previewDeprecated,
+	"views":                      previewActive,
+	"postgresqlExtensions":       previewActive,
+	"relationJoins":              previewActive,
+	"nativeDistinct":             previewActive,
+	"fullTextSearchPostgres":     previewActive,
+	"typedSql":                   previewActive,
+	"strictUndefinedChecks":      previewActive,
+	"partialIndexes":             previewActive,
+	"shardKeys":                  previewActive,
+	"schemaEngineDriverAdapters": previewActive,
+	"reactNative":                previewActive,
+	"aggregateApi":               previewStabilized,
+	"atomicNumberOperations":     previewStabilized,
+	"clientExtensions":           previewStabilized,
+	"cockroachdb":                previewStabilized,
+	"connectOrCreate":            previewStabilized,
+	"createMany":                 previewStabilized,
+	"dataProxy":                  previewStabilized,
+	"deno":                       previewStabilized,
+	"distinct":                   previewStabilized,
+	"driverAdapters":             previewStabilized,
+	"extendedIndexes":            previewStabilized,
+	"extendedWhereUnique":        previewStabilized,
+	"fieldReference":             previewStabilized,
+	"filterJson":                 previewStabilized,
+	"filteredRelationCount":      previewStabilized,
+	"fullTextIndex":              previewStabilized,
+	"fullTextSearch":             previewStabilized, // renamed fullTextSearchPostgres for PostgreSQL
+	"groupBy":                    previewStabilized,
+	"improvedQueryRaw":           previewStabilized,
+	"interactiveTransactions":    previewStabilized,
+	"jsonProtocol":               previewStabilized,
+	"microsoftSqlServer":         previewStabilized,
+	"middlewares":                previewStabilized,
+	"mongoDb":                    previewStabilized,
+	"multiSchema":                previewStabilized,
+	"nApi":                       previewStabilized,
+	"namedConstraints":           previewStabilized,
+	"nativeTypes":                previewStabilized,
+	"omitApi":                    previewStabilized,
+	"orderByAggregateGroup":      previewStabilized,
+	"orderByNulls":               previewStabilized,
+	"orderByRelation":            previewStabilized,
+	"prismaSchemaFolder":         previewStabilized,
+	"queryCompiler":              previewStabilized,
+	"referentialActions":         previewStabilized,
+	"referentialIntegrity":       previewStabilized,
+	"selectRelationCount":        previewStabilized,
+	"tracing":                    previewStabilized,
+	"transactionApi":             previewStabilized,
+	"uncheckedScalarInputs":      previewStabilized,
+	"metrics":                    previewRemoved,
+}
+
+// lookupPreview finds a preview feature by name, ignoring case as Prisma
+// does, and returns its canonical spelling.
+func lookupPreview(s string) (string, previewStatus, bool) {
+	for name, st := range previewFeatures {
+		if strings.EqualFold(name, s) {
+			return name, st, true
+		}
+	}
+	return "", 0, false
+}
+
+// activePreviewNames is Prisma 7's list in its "Expected one of" message.
+func activePreviewNames() string {
+	var ns []string
+	for name, st := range previewFeatures {
+		if st == previewActive && name != "reactNative" {
+			ns = append(ns, name)
+		}
+	}
+	sortStrings(ns)
+	return strings.Join(ns, ", ")
 }
 
 var datasourceProps = []string{"provider", "url", "directUrl", "shadowDatabaseUrl", "relationMode", "referentialIntegrity", "schemas", "extensions"}
@@ -75,10 +116,19 @@ var datasourceProps = []string{"provider", "url", "directUrl", "shadowDatabaseUr
 func (b *builder) config() bool {
 	var dsBlocks []*psl.Block
 	for _, blk := range b.blocks {
-		switch blk.Kind {
-		case psl.KindDatasource:
+		if blk.Kind == psl.KindDatasource {
 			dsBlocks = append(dsBlocks, blk)
-		case psl.KindGenerator:
+		}
+	}
+	if len(dsBlocks) > 0 {
+		if p := dsBlocks[0].Property("provider"); p != nil {
+			if s, ok := p.Value.(*psl.StringLit); ok && postgresProviders[s.Value] {
+				b.postgres = true
+			}
+		}
+	}
+	for _, blk := range b.blocks {
+		if blk.Kind == psl.KindGenerator {
 			b.generator(blk)
 		}
 	}
@@ -134,12 +184,13 @@ func (b *builder) datasource(blk *psl.Block) {
 	for _, p := range blk.Properties {
 		key := p.Key.Name
 		if seen[key] {
-			b.errorf(p.Key.Span, "Key %q is already defined in datasource %q.", key, ds.Name).Hint = "Remove the repeated line."
-			continue
+			continue // names reported it
 		}
 		seen[key] = true
 		if p.Value == nil {
-			continue // the parser reported it
+			b.errorf(blk.Span, "Property %s in datasource %s needs to be assigned a value", key, ds.Name).
+				Hint = fmt.Sprintf("Write %s = <value>, or remove the line.", key)
+			continue
 		}
 		switch key {
 		case "provider":
@@ -251,58 +302,105 @@ func (b *builder) schemasProp(ds *Datasource, p *psl.Property) {
 }
 
 func (b *builder) extensionsProp(ds *Datasource, p *psl.Property) {
-	arr, ok := p.Value.(*psl.ArrayExpr)
-	if !ok {
-		b.typeMismatch(p.Value, "array")
-		return
+	elems := []psl.Expr{p.Value}
+	if arr, ok := p.Value.(*psl.ArrayExpr); ok {
+		elems = arr.Elems
 	}
-	if !b.preview["postgresqlExtensions"] {
-		b.errorf(p.Key.Span, "The `extensions` property is only available with the `postgresqlExtensions` preview feature.").
-			Hint = `Add "postgresqlExtensions" to previewFeatures in the generator block.`
-	}
-	for _, el := range arr.Elems {
+	b.extProp = p
+	for _, el := range elems {
 		var ext Extension
 		switch v := el.(type) {
 		case *psl.ConstLit:
 			ext.Name = v.Name
 		case *psl.FuncCall:
 			ext.Name = v.Name.Name
+			seen := map[string]bool{}
 			for _, a := range v.Args {
-				if a.Name == nil || a.Value == nil {
-					b.errorf(a.Span, "Extension arguments are named: map:, schema:, version:.")
+				if a.Name == nil {
+					b.errorf(a.Span, "Error validating: The argument must have a name").
+						Hint = fmt.Sprintf("Extension arguments are named: write %s(version: %s).", ext.Name, exprText(a.Value))
 					continue
 				}
-				s, ok := b.wantString(a.Value)
+				name := a.Name.Name
+				if seen[name] {
+					b.errorf(a.Span, "Error validating: The argument `%s` can only be defined once", name).Hint = "Remove the repeated argument."
+					continue
+				}
+				seen[name] = true
+				if name != "map" && name != "schema" && name != "version" {
+					b.errorf(a.Span, "Argument not known: %q.", name).Hint = "Extension arguments are map:, schema: and version:."
+					continue
+				}
+				if a.Value == nil {
+					continue // the parser reported it
+				}
+				str, ok := a.Value.(*psl.StringLit)
 				if !ok {
+					b.typeMismatch(a.Value, "string")
+					b.errorf(a.Value.GetSpan(), "Error validating: The `%s` argument must be a string literal", name).
+						Hint = fmt.Sprintf("Write %s: \"%s\".", name, exprText(a.Value))
 					continue
 				}
-				switch a.Name.Name {
+				switch name {
 				case "map":
-					ext.DBName = s
+					ext.DBName = str.Value
 				case "schema":
-					ext.Schema = s
+					ext.Schema = str.Value
 				case "version":
-					ext.Version = s
-				default:
-					b.errorf(a.Name.Span, "The extension argument %q is not known.", a.Name.Name).Hint = "Extension arguments are map:, schema: and version:."
+					ext.Version = str.Value
 				}
 			}
 		default:
-			b.typeMismatch(el, "constant")
+			b.errorf(el.GetSpan(), "Expected a constant or function value, but received %s value `%s`.", valueKind(el), exprText(el)).
+				Hint = "Name extensions without quotes, e.g. extensions = [pgcrypto, postgis(version: \"3.4\")]."
 			continue
 		}
 		if ext.DBName == "" {
 			ext.DBName = ext.Name
 		}
 		ds.Extensions = append(ds.Extensions, ext)
+		b.extSpans = append(b.extSpans, el.GetSpan())
+	}
+}
+
+// validateDatasource runs the datasource checks that Prisma makes only
+// once the data model is sound.
+func (b *builder) validateDatasource() {
+	if b.extProp == nil || b.s.Datasource == nil {
+		return
+	}
+	if !b.preview["postgresqlExtensions"] {
+		b.errorf(b.extProp.Span, "The `extensions` property is only available with the `postgresqlExtensions` preview feature.").
+			Hint = `Add "postgresqlExtensions" to previewFeatures in the generator block.`
+		return
+	}
+	for i, ext := range b.s.Datasource.Extensions {
+		sp := b.extSpans[i]
+		switch {
+		case ext.Name == "":
+			b.errorf(sp, "Error validating: The name of an extension must not be empty.")
+		case unicode.IsNumber([]rune(ext.Name)[0]):
+			b.errorf(sp, "Error validating: The name of an extension must not start with a number.").
+				Hint = fmt.Sprintf("Write a name that starts with a letter, and give the real one with map: %q.", ext.Name)
+		case strings.Contains(ext.Name, "-"):
+			b.errorf(sp, "Error validating: The character `-` is not allowed in extension names.").
+				Hint = fmt.Sprintf("Write %s(map: %q).", strings.ReplaceAll(ext.Name, "-", "_"), ext.Name)
+		}
 	}
 }
 
 func (b *builder) generator(blk *psl.Block) {
 	g := &Generator{Name: blk.Name.Name, Config: map[string]string{}, Span: blk.Span}
 	b.s.Generators = append(b.s.Generators, g)
+	seen := map[string]bool{}
 	for _, p := range blk.Properties {
+		if seen[p.Key.Name] {
+			continue // names reported it
+		}
+		seen[p.Key.Name] = true
 		if p.Value == nil {
+			b.errorf(blk.Span, "Property %s in generator %s needs to be assigned a value", p.Key.Name, g.Name).
+				Hint = fmt.Sprintf("Write %s = <value>, or remove the line.", p.Key.Name)
 			continue
 		}
 		switch p.Key.Name {
@@ -321,19 +419,27 @@ func (b *builder) generator(blk *psl.Block) {
 				if !ok {
 					continue
 				}
-				g.PreviewFeatures = append(g.PreviewFeatures, s)
-				switch st, known := previewFeatures[s]; {
+				name, st, known := lookupPreview(s)
+				switch {
 				case !known:
-					d := b.warnf(el.GetSpan(), "Preview feature %q is not known to strata; it is ignored.", s)
+					d := b.errorf(el.GetSpan(), "The preview feature %q is not known. Expected one of: %s", s, activePreviewNames())
 					if c := closest(s, keys(previewNames())); c != "" {
 						d.Hint = fmt.Sprintf("Did you mean %q?", c)
+					} else {
+						d.Hint = "Remove it from previewFeatures."
 					}
+					continue
+				case st == previewStabilized && name == "fullTextSearch" && b.postgres:
+					b.warnf(el.GetSpan(), "On `provider = \"postgresql\"`, preview feature \"fullTextSearch\" has been renamed to \"fullTextSearchPostgres\". Learn more at https://pris.ly/d/fts-postgres.").
+						Hint = `Write previewFeatures = ["fullTextSearchPostgres"].`
 				case st == previewStabilized:
-					// Generally available now: Prisma accepts the flag
-					// silently, and so does strata.
-				case st == previewDeprecated:
-					b.warnf(el.GetSpan(), "Preview feature %q is deprecated. It will be removed in a future version of Prisma.", s).Hint = "Remove it from previewFeatures."
+					b.warnf(el.GetSpan(), "Preview feature %q is deprecated. The functionality can be used without specifying it as a preview feature.", s).
+						Hint = "Remove it from previewFeatures."
+				case st == previewRemoved:
+					b.warnf(el.GetSpan(), "Preview feature %q is deprecated. It will be removed in a future version of Prisma.", s).
+						Hint = "Remove it from previewFeatures: Prisma 7 no longer knows it."
 				}
+				g.PreviewFeatures = append(g.PreviewFeatures, name)
 			}
 		default:
 			g.Config[p.Key.Name] = exprValueString(p.Value)

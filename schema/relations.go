@@ -495,8 +495,19 @@ func (b *builder) referentialActions(r *Relation, from *Field, a *relationAttr) 
 				}
 			}
 			if required {
-				b.warnf(b.fieldAST[from].Span, "The `%s` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.", act.which).
-					Hint = fmt.Sprintf("Make %s optional, or use %s: Restrict or Cascade.", joinNames(r.Fields), act.which)
+				hint := fmt.Sprintf("Make %s optional, or use %s: Restrict or Cascade.", joinNames(r.Fields), act.which)
+				sp, which := b.fieldAST[from].Span, act.which
+				if b.s.Datasource != nil && !prismaMode {
+					// PostgreSQL's foreign keys accept it; Prisma only warns.
+					b.warnf(sp, "The `%s` referential action of a relation should not be set to `SetNull` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null", which).Hint = hint
+					continue
+				}
+				// Without foreign keys (relationMode = "prisma", or no
+				// datasource) it is an error, reported with the checks
+				// that need the whole model, as Prisma does.
+				b.lateRelation = append(b.lateRelation, func() {
+					b.errorf(sp, "Error parsing attribute \"@relation\": The `%s` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.", which).Hint = hint
+				})
 			}
 		}
 	}
@@ -533,6 +544,9 @@ func (b *builder) hasIndexPrefix(m *Model, fields []*Field) bool {
 
 // validateRelations runs the checks that need every relation resolved.
 func (b *builder) validateRelations() {
+	for _, check := range b.lateRelation {
+		check()
+	}
 	for _, r := range b.s.Relations {
 		for _, f := range []*Field{r.From, r.To} {
 			if f == nil || f.Ignored || f.Model.Ignored {
