@@ -58,8 +58,8 @@ func lex(src []byte) []token {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		lx.off = 3
 	}
-	// About one token per five bytes in real schemas.
-	toks := make([]token, 0, len(src)/5+16)
+	// About one token per six to eight bytes in real schemas.
+	toks := make([]token, 0, len(src)/6+16)
 	for {
 		t := lx.next()
 		toks = append(toks, t)
