@@ -11,18 +11,18 @@ import (
 
 // BenchmarkParseValidateLargest parses and validates the largest corpus
 // schema (trycompai/comp: 148 models, 78 enums in 55 files), reading the
-// files once outside the timed loop.
+// files once outside the timed loop. Files are parsed with psl.ParseAll, as
+// the CLI does (concurrently, one worker per CPU).
 func BenchmarkParseValidateLargest(b *testing.B) {
 	requireCorpus(b)
 	dir := corpusDir + "/schemas/trycompai__comp"
-	var names []string
-	var srcs [][]byte
+	var srcs []psl.Source
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".prisma" {
 			return err
 		}
 		src, err := os.ReadFile(p)
-		names, srcs = append(names, p), append(srcs, src)
+		srcs = append(srcs, psl.Source{Name: p, Src: src})
 		return err
 	})
 	if err != nil {
@@ -31,10 +31,7 @@ func BenchmarkParseValidateLargest(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		files := make([]*psl.File, len(srcs))
-		for i := range srcs {
-			files[i], _ = psl.Parse(names[i], srcs[i])
-		}
+		files, _ := psl.ParseAll(srcs)
 		s, diags := schema.Build(files)
 		if diags.HasErrors() || len(s.Models) != 148 {
 			b.Fatalf("want 148 valid models, got %d: %v", len(s.Models), diags.Errors())

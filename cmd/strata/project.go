@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -24,17 +23,15 @@ func (a *app) loadProject(schemaFlag string) (*config.Project, error) {
 // parseFiles reads and parses every schema file of the project. The returned
 // diagnostics are syntax errors; the error is for files that cannot be read.
 func (a *app) parseFiles(p *config.Project) ([]*psl.File, psl.Diagnostics, error) {
-	var files []*psl.File
-	var diags psl.Diagnostics
+	srcs := make([]psl.Source, 0, len(p.SchemaFiles))
 	for _, path := range p.SchemaFiles {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			return nil, nil, userErr("cannot read the schema: %v", err)
 		}
-		f, ds := psl.Parse(a.relPath(path), src)
-		files = append(files, f)
-		diags = append(diags, ds...)
+		srcs = append(srcs, psl.Source{Name: a.relPath(path), Src: src})
 	}
+	files, diags := psl.ParseAll(srcs)
 	return files, diags, nil
 }
 
@@ -91,5 +88,3 @@ func (a *app) relPath(path string) string {
 func startsWithDotDot(rel string) bool {
 	return len(rel) >= 3 && rel[:3] == ".."+string(filepath.Separator)
 }
-
-var _ = errors.New
