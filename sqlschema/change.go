@@ -36,6 +36,12 @@ type AlterEnum struct {
 	RemovedValues []string
 	// Columns using the enum, for the recreate path.
 	Columns []EnumColumn
+	// DropDefaults are the columns (as they were before) that use the enum
+	// and have a default: the recreate path drops those defaults first.
+	DropDefaults []EnumColumn
+	// SetDefaults are the columns (as they are after) whose enum default the
+	// recreate path sets again once the new type is in place.
+	SetDefaults []EnumColumn
 }
 
 // EnumColumn is a column whose type is an enum.
@@ -60,6 +66,9 @@ type AlterTable struct {
 	AlterColumns   []*AlterColumn
 	DropPrimaryKey *PrimaryKey
 	AddPrimaryKey  *PrimaryKey
+	// RenamePrimaryKey renames the primary key constraint in the same
+	// statement (Prisma's order: drop key, rename key, columns, add key).
+	RenamePrimaryKey *RenamePrimaryKey
 }
 
 // AlterColumn changes one column in place.
