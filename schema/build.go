@@ -83,6 +83,9 @@ type builder struct {
 	// lateRelation holds relation checks that Prisma runs only once the
 	// model is sound; validate runs them in its relations step.
 	lateRelation []func()
+	// lateModel holds field checks that Prisma runs in its validation of
+	// each model (native type arguments, for one).
+	lateModel map[*Model][]func()
 	// extProp and extSpans: the datasource's extensions property and
 	// each extension's place, for validateDatasource.
 	extProp  *psl.Property
@@ -590,17 +593,43 @@ func attrLabel(a *psl.Attribute) string {
 func (b *builder) attributes() {
 	b.relAttr = map[*Field]*relationAttr{}
 	b.fieldID = map[*Model]*Field{}
+	b.lateModel = map[*Model][]func(){}
+	// Prisma reads the attributes of every relation field first, then, block
+	// by block, those of the scalar fields and of the block itself.
 	for _, m := range b.s.Models {
-		blk := b.modelAST[m]
 		for _, f := range m.Fields {
-			b.fieldAttributes(m, f, b.fieldAST[f])
+			if f.Kind == RelationField {
+				b.fieldAttributes(m, f, b.fieldAST[f])
+			}
 		}
-		b.blockAttributes(m, blk)
 	}
-	for _, e := range b.s.Enums {
-		b.enumAttributes(e, b.blockOf[e.Name])
+	for _, blk := range b.blocks {
+		switch blk.Kind {
+		case psl.KindModel, psl.KindView:
+			m := b.modelByNm[blk.Name.Name]
+			if m == nil || b.modelAST[m] != blk {
+				continue
+			}
+			for _, f := range m.Fields {
+				if f.Kind != RelationField {
+					b.fieldAttributes(m, f, b.fieldAST[f])
+				}
+			}
+			b.blockAttributes(m, blk)
+		case psl.KindEnum:
+			if e := b.enumByName[blk.Name.Name]; e != nil && b.blockOf[e.Name] == blk {
+				b.enumAttributes(e, blk)
+			}
+		}
 	}
 }
+
+// Attribute names in the order Prisma reads them; "." stands for the
+// native type attribute (@db.X).
+var (
+	scalarAttrOrder   = []string{"map", "ignore", "relation", "id", "updatedAt", "default", ".", "unique", "shardKey"}
+	relationAttrOrder = []string{"relation", "id", "ignore", "default", "map", "unique"}
+)
 
 var fieldAttrNames = map[string]bool{
 	"id": true, "unique": true, "default": true, "map": true, "relation": true,
@@ -608,33 +637,82 @@ var fieldAttrNames = map[string]bool{
 }
 
 func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
-	seen := map[string]bool{}
+	order := scalarAttrOrder
+	if f.Kind == RelationField {
+		order = relationAttrOrder
+	}
+	if f.Kind != ScalarField && f.Kind != RelationField {
+		// Enum and Unsupported fields take no native type: Prisma does
+		// not read @db.X there, so it is an unknown attribute.
+		order = []string{"map", "ignore", "relation", "id", "updatedAt", "default", "unique", "shardKey"}
+	}
+	byName := map[string][]*psl.Attribute{}
 	for _, a := range fa.Attributes {
-		name := a.Name
-		if prefix, typ, ok := strings.Cut(name, "."); ok {
-			if b.dsName == "" || prefix != b.dsName {
-				// Prisma ignores attributes of another datasource's
-				// namespace; strata does too, but says so.
-				d := b.warnf(a.NameSpan, "The attribute %q is ignored: its prefix %q is not the name of the datasource.", "@"+name, prefix)
-				if b.dsName != "" {
-					d.Hint = fmt.Sprintf("Native type attributes start with the datasource name: write @%s.%s.", b.dsName, typ)
-				} else {
-					d.Hint = "Native type attributes need a datasource block; its name is their prefix (e.g. @db.VarChar(255))."
-				}
-				continue
+		byName[attrKey(a.Name)] = append(byName[attrKey(a.Name)], a)
+	}
+	var sorted []*psl.Attribute
+	for _, name := range order {
+		as := byName[name]
+		delete(byName, name)
+		if len(as) > 1 && name != "." {
+			// Prisma reports every copy and reads none.
+			for _, a := range as {
+				b.errorf(a.Span, "Attribute %q can only be defined once.", "@"+name).Hint = "Remove the repeated attribute."
 			}
+			continue
+		}
+		sorted = append(sorted, as...)
+	}
+	// What is left is unknown here: Prisma reports it last.
+	for _, a := range fa.Attributes {
+		if _, left := byName[attrKey(a.Name)]; left {
+			sorted = append(sorted, a)
+		}
+	}
+	seen := map[string]bool{}
+	for _, a := range sorted {
+		name := a.Name
+		if _, left := byName[attrKey(name)]; left {
+			d := b.errorf(a.Span, "Attribute not known: %q.", "@"+name)
+			switch {
+			case strings.Contains(name, ".") && f.Kind == RelationField:
+				d.Hint = "Native types belong on the scalar foreign-key fields, not on the relation field."
+			case strings.Contains(name, "."):
+				d.Hint = fmt.Sprintf("Native type attributes apply to fields of a scalar type; %s is of type %s.", f.Name, f.Type)
+			case f.Kind == RelationField && fieldAttrNames[name]:
+				d.Hint = fmt.Sprintf("@%s does not apply to a relation field; put it on the scalar foreign-key field.", name)
+			default:
+				if s := closest(name, keys(fieldAttrNames)); s != "" {
+					d.Hint = fmt.Sprintf("Did you mean @%s?", s)
+				}
+			}
+			continue
+		}
+		if prefix, typ, ok := strings.Cut(name, "."); ok {
 			if seen["nativeType"] {
-				b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@"+prefix).Hint = "Keep one native type attribute per field."
+				b.errorf(a.Span, "Attribute %q can only be defined once.", "@"+prefix).Hint = "Keep one native type attribute per field."
 				continue
 			}
 			seen["nativeType"] = true
-			if f.Kind != ScalarField {
-				b.errorf(a.NameSpan, "Native types can only be used on scalar fields: %s %s.%s is of type %s.", kindWord(m), m.Name, f.Name, f.Type).
-					Hint = "Remove the @" + name + " attribute."
+			if b.dsName == "" || prefix != b.dsName {
+				// Prisma reports these with the field checks, once the
+				// model is sound.
+				sp := a.NameSpan
+				b.lateModel[m] = append(b.lateModel[m], func() {
+					if b.dsName == "" {
+						b.errorf(sp, "Native type %s is not supported for Default connector.", typ).
+							Hint = "Native type attributes need a datasource block with provider = \"postgresql\"; its name is their prefix (e.g. @db.VarChar(255))."
+						return
+					}
+					b.errorf(sp, "The prefix %s is invalid. It must be equal to the name of an existing datasource e.g. %s. Did you mean to use %s.%s?", prefix, b.dsName, b.dsName, typ).
+						Hint = fmt.Sprintf("Write @%s.%s.", b.dsName, typ)
+				})
 				continue
 			}
 			nt, ds := checkNativeType(f, a, b.dsName)
-			b.add(ds)
+			if len(ds) > 0 {
+				b.lateModel[m] = append(b.lateModel[m], func() { b.add(ds) })
+			}
 			f.NativeType = nt
 			continue
 		}
@@ -645,21 +723,18 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 			}
 			continue
 		}
-		if seen[name] {
-			b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@"+name).Hint = "Remove the repeated attribute."
-			continue
-		}
-		seen[name] = true
 		switch name {
 		case "id":
 			args := b.attrArgs(a, "", "map", "length", "sort", "clustered")
 			if f.Kind == RelationField {
-				b.errorf(a.NameSpan, "Error parsing attribute \"@id\": The field %q is a relation field and cannot be marked with `@id`. Only scalar fields can be made identifiers.", f.Name).
+				b.errorf(a.Span, "Error parsing attribute \"@id\": The field `%s` is a relation field and cannot be marked with `@id`. Only scalar fields can be declared as id.", f.Name).
 					Hint = "Put @id on the scalar foreign-key field instead."
 				continue
 			}
-			if f.Arity == Optional {
-				b.errorf(a.NameSpan, "Error parsing attribute \"@id\": Fields that are marked as id must be required.").Hint = "Remove the ? from the field type."
+			if m.PrimaryKey != nil {
+				b.errorf(b.modelAST[m].Span, "Error validating model %q: At most one field must be marked as the id field with the `@id` attribute.", m.Name).
+					Hint = "For a compound primary key, remove @id from the fields and add @@id([a, b]) to the model."
+				continue
 			}
 			ixf, ok := b.indexFieldOpts(a, f, args)
 			if !ok {
@@ -672,18 +747,25 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				}
 			}
 			pk.Clustered = b.clustered(args)
-			if m.PrimaryKey != nil {
-				b.errorf(a.NameSpan, "Error validating model %q: At most one field must be marked as the id field with the `@id` attribute.", m.Name).
-					Hint = "For a compound primary key, remove @id from the fields and add @@id([a, b]) to the model."
-				continue
-			}
 			m.PrimaryKey = pk
 			b.fieldID[m] = f
 		case "unique":
 			args := b.attrArgs(a, "", "map", "length", "sort", "clustered", "where")
 			if f.Kind == RelationField {
-				b.errorf(a.NameSpan, "Error parsing attribute \"@unique\": The field %q is a relation field and cannot be marked with `@unique`. Only scalar fields can be made unique.", f.Name).
-					Hint = "Put @unique on the scalar foreign-key field instead."
+				suggestion, hint := "", "Put @unique on the scalar foreign-key field instead."
+				if ra := b.relAttr[f]; ra != nil && !ra.unresolved {
+					switch len(ra.fields) {
+					case 0:
+					case 1:
+						suggestion = fmt.Sprintf(" Did you mean to put it on `%s`?", ra.fields[0])
+						hint = fmt.Sprintf("Write %s ... @unique.", ra.fields[0])
+					default:
+						suggestion = fmt.Sprintf(" Did you mean to provide `@@unique([%s])`?", strings.Join(ra.fields, ", "))
+						hint = fmt.Sprintf("Add @@unique([%s]) to the model.", strings.Join(ra.fields, ", "))
+					}
+				}
+				b.errorf(a.Span, "Error parsing attribute \"@unique\": The field `%s` is a relation field and cannot be marked with `unique`. Only scalar fields can be made unique.%s", f.Name, suggestion).
+					Hint = hint
 				continue
 			}
 			ixf, ok := b.indexFieldOpts(a, f, args)
@@ -747,8 +829,9 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 			f.UpdatedAt = true
 		case "ignore":
 			b.attrArgs(a, "")
-			if m.Ignored {
-				b.errorf(a.NameSpan, "Error parsing attribute \"@ignore\": Fields on an already ignored Model do not need an `@ignore` annotation.").Hint = "Remove the @ignore."
+			if f.Kind == UnsupportedField {
+				b.errorf(a.Span, "Error parsing attribute \"@ignore\": Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already treated as ignored by the client due to their type.").
+					Hint = "Remove the @ignore."
 				continue
 			}
 			f.Ignored = true
@@ -756,6 +839,14 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 			b.errorf(a.NameSpan, "Error parsing attribute \"@shardKey\": Shard keys are only supported on PlanetScale (MySQL); PostgreSQL has none.").Hint = "Remove @shardKey."
 		}
 	}
+}
+
+// attrKey groups native type attributes (@db.X) under one name.
+func attrKey(name string) string {
+	if strings.Contains(name, ".") {
+		return "."
+	}
+	return name
 }
 
 func keys(m map[string]bool) []string {
@@ -867,24 +958,32 @@ var blockAttrNames = map[string]bool{
 	"schema": true, "fulltext": true, "shardKey": true,
 }
 
+// blockAttrOrder is the order in which Prisma reads a model's attributes.
+var blockAttrOrder = []string{"ignore", "id", "map", "schema", "index", "unique", "fulltext", "shardKey"}
+
 func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
-	seen := map[string]bool{}
+	byName := map[string][]*psl.Attribute{}
 	for _, a := range blk.Attributes {
-		if !blockAttrNames[a.Name] {
-			d := b.errorf(a.NameSpan, "Attribute not known: %q.", "@@"+a.Name)
-			if s := closest(a.Name, keys(blockAttrNames)); s != "" {
-				d.Hint = fmt.Sprintf("Did you mean @@%s?", s)
-			}
-			continue
-		}
-		switch a.Name {
-		case "id", "map", "ignore", "schema", "shardKey":
-			if seen[a.Name] {
-				b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@@"+a.Name).Hint = "Remove the repeated attribute."
+		byName[a.Name] = append(byName[a.Name], a)
+	}
+	var sorted []*psl.Attribute
+	for _, name := range blockAttrOrder {
+		as := byName[name]
+		delete(byName, name)
+		switch name {
+		case "index", "unique", "fulltext":
+		default:
+			if len(as) > 1 {
+				// Prisma reports every copy, as "@name", and reads none.
+				for _, a := range as {
+					b.errorf(a.Span, "Attribute %q can only be defined once.", "@"+name).Hint = "Remove the repeated attribute."
+				}
 				continue
 			}
 		}
-		seen[a.Name] = true
+		sorted = append(sorted, as...)
+	}
+	for _, a := range sorted {
 		switch a.Name {
 		case "map":
 			args := b.attrArgs(a, "name")
@@ -900,6 +999,12 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 		case "ignore":
 			b.attrArgs(a, "")
 			m.Ignored = true
+			for _, f := range m.Fields {
+				if f.Ignored && f.Kind != RelationField {
+					fa := b.fieldAST[f]
+					b.errorf(fa.Span, "Error parsing attribute \"@ignore\": Fields on an already ignored Model do not need an `@ignore` annotation.").Hint = "Remove the @ignore from the field."
+				}
+			}
 		case "schema":
 			m.Schema = b.schemaAttr(a)
 		case "fulltext":
@@ -913,13 +1018,18 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 			b.compoundIndex(m, a)
 		}
 	}
-	// @ignore needs the model to know whether it is ignored; re-check
-	// fields that were marked before @@ignore was seen.
-	if m.Ignored {
-		for _, f := range m.Fields {
-			if f.Ignored {
-				fa := b.fieldAST[f].Attribute("ignore")
-				b.errorf(fa.NameSpan, "Error parsing attribute \"@ignore\": Fields on an already ignored Model do not need an `@ignore` annotation.").Hint = "Remove the @ignore."
+	// The id field must be required; Prisma checks it once the model's
+	// attributes are read.
+	if f := b.fieldID[m]; f != nil && f.Arity != Required && !m.Ignored {
+		b.errorf(m.PrimaryKey.Span, "Error parsing attribute \"@id\": Fields that are marked as id must be required.").
+			Hint = fmt.Sprintf("Write %s %s, without the ?.", f.Name, f.Type)
+	}
+	// What is left is unknown; Prisma reports it last.
+	for _, a := range blk.Attributes {
+		if _, left := byName[a.Name]; left {
+			d := b.errorf(a.Span, "Attribute not known: %q.", "@@"+a.Name)
+			if s := closest(a.Name, keys(blockAttrNames)); s != "" {
+				d.Hint = fmt.Sprintf("Did you mean @@%s?", s)
 			}
 		}
 	}
@@ -1137,7 +1247,7 @@ func (b *builder) compoundID(m *Model, a *psl.Attribute) {
 		}
 	}
 	if m.PrimaryKey != nil {
-		b.errorf(a.NameSpan, "Error validating model %q: Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", m.Name).
+		b.errorf(b.modelAST[m].Span, "Error validating model %q: Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", m.Name).
 			Hint = "Keep either the field's @id or the model's @@id."
 		return
 	}
@@ -1227,46 +1337,74 @@ func (b *builder) checkOps(m *Model, a *psl.Attribute, ix *Index) {
 
 func (b *builder) validate() {
 	b.validateDatasource()
-	b.validateViews()
-	b.validateDBNames()
-	for _, m := range b.s.Models {
+	b.validateTableNames()
+	// Prisma checks tables, then views.
+	var models []*Model
+	for _, views := range []bool{false, true} {
+		for _, m := range b.s.Models {
+			if m.IsView == views {
+				models = append(models, m)
+			}
+		}
+	}
+	for _, m := range models {
+		if m.IsView && !b.preview["views"] {
+			b.errorf(b.modelAST[m].Span, "Error validating: View definitions are only available with the `views` preview feature.").
+				Hint = `Add previewFeatures = ["views"] to the generator block.`
+		}
 		b.validateModel(m)
+		b.validateModelSchema(m)
+		if m.IsView && m.PrimaryKey != nil {
+			b.errorf(m.PrimaryKey.Span, "Error validating: Views cannot have primary keys.").Hint = "Use @unique (or @@unique) to give the view a unique criterion."
+		}
+		for _, check := range b.lateModel[m] {
+			check()
+		}
+	}
+	b.validateDBNames()
+	for _, e := range b.s.Enums {
+		b.validateEnumSchema(e)
 	}
 	b.validateRelations()
-	b.validateSchemas()
 	b.validateConstraintNames()
 }
 
-func (b *builder) validateViews() {
-	if b.preview["views"] {
-		return
+// validateTableNames: two models or views must not share a table name.
+func (b *builder) validateTableNames() {
+	type key struct{ schema, name string }
+	tables := map[key]*Model{}
+	mapAttr := func(m *Model) psl.Span {
+		for _, a := range b.modelAST[m].Attributes {
+			if a.Name == "map" {
+				return a.Span
+			}
+		}
+		return b.modelAST[m].Name.Span
 	}
-	for _, m := range b.s.Models {
-		if m.IsView {
-			b.errorf(b.modelAST[m].Span, "Error validating: View definitions are only available with the `views` preview feature.").
-				Hint = `Add previewFeatures = ["views"] to the generator block.`
+	for _, views := range []bool{false, true} {
+		for _, m := range b.s.Models {
+			if m.IsView != views {
+				continue
+			}
+			k := key{m.Schema, m.DBName}
+			prev, ok := tables[k]
+			if !ok {
+				tables[k] = m
+				continue
+			}
+			// The error goes on the @@map that made the clash.
+			mapped, other := m, prev
+			if m.DBName == m.Name {
+				mapped, other = prev, m
+			}
+			b.errorf(mapAttr(mapped), "The model with database name %q could not be defined because another model or view with this name exists: %q", m.DBName, other.Name).
+				Hint = "Give one of them another @@map name (or put it in another @@schema)."
 		}
 	}
 }
 
 func (b *builder) validateDBNames() {
 	type key struct{ schema, name string }
-	tables := map[key]*Model{}
-	for _, m := range b.s.Models {
-		k := key{m.Schema, m.DBName}
-		if prev, ok := tables[k]; ok {
-			sp := b.modelAST[m].Name.Span
-			for _, a := range b.modelAST[m].Attributes {
-				if a.Name == "map" {
-					sp = a.Span
-				}
-			}
-			b.errorf(sp, "The model with database name %q could not be defined because another model or view with this name exists: %q", m.DBName, prev.Name).
-				Hint = "Give one of them another @@map name (or put it in another @@schema)."
-			continue
-		}
-		tables[k] = m
-	}
 	enums := map[key]*Enum{}
 	for _, e := range b.s.Enums {
 		k := key{e.Schema, e.DBName}
@@ -1296,10 +1434,6 @@ func (b *builder) validateDBNames() {
 func (b *builder) validateModel(m *Model) {
 	blk := b.modelAST[m]
 	if m.IsView {
-		if m.PrimaryKey != nil {
-			sp := m.PrimaryKey.Span
-			b.errorf(sp, "Error validating: Views cannot have primary keys.").Hint = "Use @unique (or @@unique) to give the view a unique criterion."
-		}
 		return
 	}
 	if m.PrimaryKey == nil && !m.Ignored {
@@ -1337,44 +1471,49 @@ func (b *builder) validateModel(m *Model) {
 	}
 }
 
-func (b *builder) validateSchemas() {
-	ds := b.s.Datasource
+func (b *builder) declaredSchemas() map[string]bool {
 	declared := map[string]bool{}
-	if ds != nil {
+	if ds := b.s.Datasource; ds != nil {
 		for _, s := range ds.Schemas {
 			declared[s] = true
 		}
 	}
-	check := func(sch string, blk *psl.Block, what string, label string) {
-		if sch == "" {
-			if len(declared) > 0 {
-				msg := fmt.Sprintf("This %s is missing an `@@schema` attribute.", what)
-				if what != "enum" {
-					msg = fmt.Sprintf("Error validating %s %q: %s", what, label, msg)
-				}
-				b.errorf(blk.Name.Span, "%s", msg).Hint = fmt.Sprintf("With schemas in the datasource, every %s says where it lives: add @@schema(%q).", what, b.s.Datasource.Schemas[0])
+	return declared
+}
+
+func (b *builder) checkSchema(sch string, blk *psl.Block, what string, label string) {
+	declared := b.declaredSchemas()
+	ds := b.s.Datasource
+	if sch == "" {
+		if len(declared) > 0 {
+			msg := fmt.Sprintf("This %s is missing an `@@schema` attribute.", what)
+			if what != "enum" {
+				msg = fmt.Sprintf("Error validating %s %q: %s", what, label, msg)
 			}
-			return
+			b.errorf(blk.Name.Span, "%s", msg).Hint = fmt.Sprintf("With schemas in the datasource, every %s says where it lives: add @@schema(%q).", what, ds.Schemas[0])
 		}
-		if !declared[sch] {
-			sp := blk.Name.Span
-			for _, a := range blk.Attributes {
-				if a.Name == "schema" {
-					sp = a.Span
-				}
-			}
-			d := b.errorf(sp, "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema")
-			if ds != nil {
-				d.Hint = fmt.Sprintf("Add %q to the schemas list of datasource %q.", sch, ds.Name)
+		return
+	}
+	if !declared[sch] {
+		sp := blk.Name.Span
+		for _, a := range blk.Attributes {
+			if a.Name == "schema" {
+				sp = a.Span
 			}
 		}
+		d := b.errorf(sp, "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema")
+		if ds != nil {
+			d.Hint = fmt.Sprintf("Add %q to the schemas list of datasource %q.", sch, ds.Name)
+		}
 	}
-	for _, m := range b.s.Models {
-		check(m.Schema, b.modelAST[m], kindWord(m), m.Name)
-	}
-	for _, e := range b.s.Enums {
-		check(e.Schema, b.blockOf[e.Name], "enum", e.Name)
-	}
+}
+
+func (b *builder) validateModelSchema(m *Model) {
+	b.checkSchema(m.Schema, b.modelAST[m], kindWord(m), m.Name)
+}
+
+func (b *builder) validateEnumSchema(e *Enum) {
+	b.checkSchema(e.Schema, b.blockOf[e.Name], "enum", e.Name)
 }
 
 // validateConstraintNames fills default constraint names and checks that

@@ -21,6 +21,9 @@ type relationAttr struct {
 	onDelArg   *psl.Arg
 	onUpdArg   *psl.Arg
 	mapName    string
+	// unresolved: fields: or references: named fields that do not exist
+	// or are relation fields; reported when the attribute was read.
+	unresolved bool
 }
 
 func (r *relationAttr) hasFields() bool { return r != nil && r.fieldsArg != nil }
@@ -66,6 +69,50 @@ func (b *builder) relationAttribute(m *Model, f *Field, a *psl.Attribute) {
 			return ""
 		}
 		return s
+	}
+	// Prisma resolves fields: and references: as it reads the attribute,
+	// before any other relation check.
+	if ra.fieldsArg != nil {
+		var unknown, relational []string
+		for _, n := range ra.fields {
+			switch g := m.Field(n); {
+			case g == nil:
+				unknown = append(unknown, n)
+			case g.Kind == RelationField:
+				relational = append(relational, n)
+			}
+		}
+		if len(unknown) > 0 {
+			b.errorf(ra.fieldsArg.Value.GetSpan(), "Error validating: The argument fields must refer only to existing fields. The following fields do not exist in this model: %s", strings.Join(unknown, ", ")).
+				Hint = fmt.Sprintf("Add the scalar field that holds the key to %s, e.g. %s %s.", m.Name, unknown[0], firstIDType(f.Related))
+			ra.unresolved = true
+		}
+		if len(relational) > 0 {
+			b.errorf(ra.fieldsArg.Value.GetSpan(), "Error validating: The argument fields must refer only to scalar fields. But it is referencing the following relation fields: %s", strings.Join(relational, ", ")).
+				Hint = "List the scalar foreign-key fields in fields:, not relation fields."
+			ra.unresolved = true
+		}
+	}
+	if ra.refsArg != nil {
+		var unknown, relational []string
+		for _, n := range ra.references {
+			switch g := f.Related.Field(n); {
+			case g == nil:
+				unknown = append(unknown, n)
+			case g.Kind == RelationField:
+				relational = append(relational, n)
+			}
+		}
+		if len(unknown) > 0 {
+			b.errorf(a.Span, "Error validating: The argument `references` must refer only to existing fields in the related model `%s`. The following fields do not exist in the related model: %s", f.Related.Name, strings.Join(unknown, ", ")).
+				Hint = "Fields of " + f.Related.Name + ": " + fieldNames(f.Related) + "."
+			ra.unresolved = true
+		}
+		if len(relational) > 0 {
+			b.errorf(a.Span, "Error validating: The argument `references` must refer only to scalar fields in the related model `%s`. But it is referencing the following relation fields: %s", f.Related.Name, strings.Join(relational, ", ")).
+				Hint = "Reference the related model's id or unique scalar fields."
+			ra.unresolved = true
+		}
 	}
 	ra.onDelArg, ra.onUpdArg = args["onDelete"], args["onUpdate"]
 	ra.onDelete, ra.onUpdate = action(ra.onDelArg), action(ra.onUpdArg)
@@ -115,6 +162,31 @@ func (b *builder) relations() {
 			}
 		}
 	}
+	// Prisma checks relations after the models, in the order in which it
+	// found them: each at the field that owns it (see anchor). Collect each
+	// relation's diagnostics and replay them in that order in validate.
+	ord := map[*Field]int{}
+	for _, m := range b.s.Models {
+		for _, f := range relationFields(m) {
+			ord[f] = len(ord)
+		}
+	}
+	type bundle struct {
+		at    int
+		diags psl.Diagnostics
+		late  []func()
+	}
+	var bundles []bundle
+	capture := func(at int, check func()) {
+		nd, nl := len(b.diags), len(b.lateRelation)
+		check()
+		bundles = append(bundles, bundle{
+			at:    at,
+			diags: append(psl.Diagnostics(nil), b.diags[nd:]...),
+			late:  append([]func(){}, b.lateRelation[nl:]...),
+		})
+		b.diags, b.lateRelation = b.diags[:nd], b.lateRelation[:nl]
+	}
 	for _, m := range b.s.Models {
 		for _, f := range relationFields(m) {
 			if done[f] {
@@ -131,13 +203,57 @@ func (b *builder) relations() {
 				break
 			}
 			if g == nil {
-				b.missingOpposite(m, f)
+				capture(ord[f], func() { b.missingOpposite(m, f) })
 				continue
 			}
 			done[g] = true
-			b.pair(f, g, name)
+			a, o := b.anchor(f, g)
+			capture(ord[a], func() { b.pair(a, o, name) })
 		}
 	}
+	sort.SliceStable(bundles, func(i, j int) bool { return bundles[i].at < bundles[j].at })
+	for _, bd := range bundles {
+		ds := bd.diags
+		b.lateRelation = append(b.lateRelation, func() { b.diags = append(b.diags, ds...) })
+		b.lateRelation = append(b.lateRelation, bd.late...)
+	}
+}
+
+// anchor returns the field at which Prisma records the relation of f and g
+// (f comes first in the schema), and the other one. Prisma names that field
+// first in its messages.
+func (b *builder) anchor(f, g *Field) (*Field, *Field) {
+	less := func(x, y *Field) bool {
+		if x.Model.Name != y.Model.Name {
+			return x.Model.Name < y.Model.Name
+		}
+		return x.Name < y.Name
+	}
+	pick := func(first bool) (*Field, *Field) {
+		if first {
+			return f, g
+		}
+		return g, f
+	}
+	switch {
+	case f.Arity == List && g.Arity == List:
+		return pick(!less(g, f))
+	case f.Arity == List:
+		return g, f
+	case g.Arity == List:
+		return f, g
+	case f.Arity == Required && g.Arity == Optional:
+		return f, g
+	case f.Arity == Optional && g.Arity == Required:
+		return g, f
+	case f.Arity == Required:
+		return pick(!less(g, f))
+	case b.relAttr[f].hasFields():
+		return f, g
+	case !b.relAttr[g].hasFields():
+		return pick(!less(g, f))
+	}
+	return g, f
 }
 
 func (r *relationAttr) relName() string {
@@ -308,47 +424,18 @@ func (b *builder) checkManyToMany(r *Relation, fa, ga *relationAttr) {
 	}
 }
 
-// foreignKey resolves fields:/references: of the defining side.
+// foreignKey checks fields:/references: of the defining side; the
+// attribute reader has resolved the names.
 func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr, oneToOne bool) {
 	m, target := from.Model, from.Related
-	var unknown, relational []string
-	for _, n := range a.fields {
-		f := m.Field(n)
-		switch {
-		case f == nil:
-			unknown = append(unknown, n)
-		case f.Kind == RelationField:
-			relational = append(relational, n)
-		default:
-			r.Fields = append(r.Fields, f)
-		}
-	}
-	ok := true
-	if len(unknown) > 0 {
-		b.errorf(a.fieldsArg.Span, "Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: %s", strings.Join(unknown, ", ")).
-			Hint = "Add the scalar field that holds the key, e.g. " + unknown[0] + " " + firstIDType(target) + "."
-		ok = false
-	}
-	if len(relational) > 0 {
-		b.errorf(a.fieldsArg.Span, "Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: %s", strings.Join(relational, ", "))
-		ok = false
-	}
-	unknown = nil
-	for _, n := range a.references {
-		f := target.Field(n)
-		if f == nil || f.Kind == RelationField {
-			unknown = append(unknown, n)
-			continue
-		}
-		r.References = append(r.References, f)
-	}
-	if len(unknown) > 0 {
-		b.errorf(a.refsArg.Span, "Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `%s`. The following fields do not exist in the related model: %s", target.Name, strings.Join(unknown, ", ")).
-			Hint = "Fields of " + target.Name + ": " + fieldNames(target) + "."
-		ok = false
-	}
-	if !ok {
+	if a.unresolved {
 		return
+	}
+	for _, n := range a.fields {
+		r.Fields = append(r.Fields, m.Field(n))
+	}
+	for _, n := range a.references {
+		r.References = append(r.References, target.Field(n))
 	}
 	if len(r.Fields) != len(r.References) {
 		b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.").
