@@ -932,9 +932,15 @@ func (p *parser) scalar(fam family, typeName string) (string, bool) {
 	}
 	t := p.peek()
 	switch fam {
-	case famString, famBytes, famTime:
+	case famString, famTime:
 		if t.kind != tokString {
 			return "", false
+		}
+		p.next()
+		return t.text, p.cast()
+	case famBytes:
+		if t.kind != tokString || !strings.HasPrefix(t.text, `\x`) {
+			return "", false // the escape format is kept as an expression
 		}
 		p.next()
 		return t.text, p.cast()
@@ -989,11 +995,7 @@ func (p *parser) scalar(fam family, typeName string) (string, bool) {
 			}
 			return strconv.FormatInt(n, 10), true
 		}
-		v = strings.TrimPrefix(v, "+")
-		if _, err := strconv.ParseFloat(v, 64); err != nil {
-			return "", false
-		}
-		return v, true
+		return decimalValue(v)
 	case famDateTime:
 		if t.kind != tokString {
 			return "", false
@@ -1074,10 +1076,7 @@ func elementValue(e arrayElem, fam family) (string, bool) {
 		}
 		return strconv.FormatInt(n, 10), true
 	case famFloat:
-		if _, err := strconv.ParseFloat(e.text, 64); err != nil {
-			return "", false
-		}
-		return strings.TrimPrefix(e.text, "+"), true
+		return decimalValue(e.text)
 	case famDateTime:
 		return timestampValue(e.text, "")
 	}
@@ -1143,6 +1142,50 @@ func arrayLiteral(s string) ([]arrayElem, bool) {
 		}
 		i++
 	}
+}
+
+// decimalValue checks that s is a decimal number (a sign, digits, a
+// fraction, an exponent; not NaN or Infinity, which stay expressions) and
+// returns it as written, without a plus sign.
+func decimalValue(s string) (string, bool) {
+	s = strings.TrimPrefix(s, "+")
+	digits := func(i int) int {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	j := digits(i)
+	if j == i {
+		return "", false
+	}
+	if j < len(s) && s[j] == '.' {
+		k := digits(j + 1)
+		if k == j+1 {
+			return "", false
+		}
+		j = k
+	}
+	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
+		k := j + 1
+		if k < len(s) && (s[k] == '+' || s[k] == '-') {
+			k++
+		}
+		m := digits(k)
+		if m == k {
+			return "", false
+		}
+		j = m
+	}
+	if j != len(s) {
+		return "", false
+	}
+	return s, true
 }
 
 func boolValue(s string) (string, bool) {
