@@ -1,0 +1,12 @@
+package migrate_test
+
+import (
+	"testing"
+
+	"github.com/stratadb/strata/internal/pgtest"
+)
+
+// TestMain runs the package's tests against one throwaway PostgreSQL
+// cluster (see internal/pgtest); every test that needs a database calls
+// pgtest.New.
+func TestMain(m *testing.M) { pgtest.Main(m) }
