@@ -86,6 +86,8 @@ type builder struct {
 	// lateModel holds field checks that Prisma runs in its validation of
 	// each model (native type arguments, for one).
 	lateModel map[*Model][]func()
+	// mappedCols: per model, the @map names read so far.
+	mappedCols map[*Model]map[string]*Field
 	// extProp and extSpans: the datasource's extensions property and
 	// each extension's place, for validateDatasource.
 	extProp  *psl.Property
@@ -594,6 +596,7 @@ func (b *builder) attributes() {
 	b.relAttr = map[*Field]*relationAttr{}
 	b.fieldID = map[*Model]*Field{}
 	b.lateModel = map[*Model][]func(){}
+	b.mappedCols = map[*Model]map[string]*Field{}
 	// Prisma reads the attributes of every relation field first, then, block
 	// by block, those of the scalar fields and of the block itself.
 	for _, m := range b.s.Models {
@@ -807,6 +810,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 					continue
 				}
 				f.DBName = s
+				b.mapClash(m, f, s)
 			}
 		case "relation":
 			if f.Kind != RelationField {
@@ -839,6 +843,39 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 			b.errorf(a.NameSpan, "Error parsing attribute \"@shardKey\": Shard keys are only supported on PlanetScale (MySQL); PostgreSQL has none.").Hint = "Remove @shardKey."
 		}
 	}
+}
+
+// mapClash applies Prisma's check of a field's @map name as it reads it:
+// the name must not be taken by an earlier @map of the model, nor be the
+// name of another scalar field that has not (yet) been mapped elsewhere.
+func (b *builder) mapClash(m *Model, f *Field, name string) {
+	if b.mappedCols[m] == nil {
+		b.mappedCols[m] = map[string]*Field{}
+	}
+	clash := b.mappedCols[m][name]
+	if clash == nil {
+		b.mappedCols[m][name] = f
+		if g := m.Field(name); g != nil && g != f && g.Kind != RelationField && (g.DBName == g.Name || g.DBName == name) {
+			clash = g
+		}
+	}
+	if clash != nil {
+		b.errorf(b.fieldAST[f].Span, "Field %q is already defined on %s %q.", f.Name, kindWord(m), m.Name).
+			Hint = fmt.Sprintf("Column %q already belongs to field %s; choose another @map name.", name, clash.Name)
+	}
+}
+
+// fieldsWord renders field names as Prisma's messages do:
+// "field `a`" or "fields `a`, `b`".
+func fieldsWord(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "`" + n + "`"
+	}
+	if len(names) == 1 {
+		return "field " + quoted[0]
+	}
+	return "fields " + strings.Join(quoted, ", ")
 }
 
 // attrKey groups native type attributes (@db.X) under one name.
@@ -1177,9 +1214,8 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 					good = false
 				}
 			default:
-				// Prisma ignores unknown arguments here; say so.
-				b.warnf(arg.Span, "The argument %q of field %q in %s is not known and is ignored.", arg.Name.Name, name, attrLabel(a)).
-					Hint = "Field arguments are sort:, length: and ops:; did you mean sort: Desc?"
+				// Prisma ignores unknown arguments here, silently: a
+				// warning would change the verdict on schemas it accepts.
 			}
 		}
 		out = append(out, ixf)
@@ -1239,12 +1275,16 @@ func (b *builder) compoundID(m *Model, a *psl.Attribute) {
 		}
 	}
 	pk.Clustered = b.clustered(args)
+	var notRequired []string
 	for _, f := range fields {
-		if f.Field.Arity == Optional {
-			b.errorf(a.Span, "Error validating model %q: The id definition refers to the optional fields %s. ID definitions must reference only required fields.", m.Name, f.Field.Name).
-				Hint = "Make the field required (remove the ?)."
-			return
+		if f.Field.Arity != Required {
+			notRequired = append(notRequired, f.Field.Name)
 		}
+	}
+	if len(notRequired) > 0 && !m.Ignored {
+		b.errorf(a.Span, "Error validating model %q: The id definition refers to the optional %s. ID definitions must reference only required fields.", m.Name, fieldsWord(notRequired)).
+			Hint = fmt.Sprintf("Make %s required (no ? and no []).", strings.Join(notRequired, ", "))
+		return
 	}
 	if m.PrimaryKey != nil {
 		b.errorf(b.modelAST[m].Span, "Error validating model %q: Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", m.Name).
@@ -1444,7 +1484,7 @@ func (b *builder) validateModel(m *Model) {
 			}
 			strict := true
 			for _, f := range ix.Fields {
-				if f.Field.Arity != Required || f.Field.Kind == UnsupportedField || f.Field.Ignored {
+				if f.Field.Arity == Optional || f.Field.Kind == UnsupportedField || f.Field.Ignored {
 					strict = false
 				}
 			}

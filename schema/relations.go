@@ -68,6 +68,13 @@ func (b *builder) relationAttribute(m *Model, f *Field, a *psl.Attribute) {
 		if !ok {
 			return ""
 		}
+		if !contains(fkActions, s) {
+			// Prisma rejects unknown names as it reads the attribute;
+			// what the relation mode allows is checked later.
+			b.errorf(arg.Value.GetSpan(), "Error parsing attribute \"@relation\": Invalid referential action: `%s`", s).
+				Hint = "Referential actions are Cascade, Restrict, NoAction, SetNull and SetDefault."
+			return ""
+		}
 		return s
 	}
 	// Prisma resolves fields: and references: as it reads the attribute,
@@ -448,7 +455,7 @@ func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr, oneToOne
 	// Types must match pairwise.
 	for i, f := range r.Fields {
 		ref := r.References[i]
-		if f.Type != ref.Type || f.Kind != ref.Kind || (f.Arity == List) != (ref.Arity == List) {
+		if f.Type != ref.Type || f.Kind != ref.Kind { // Prisma compares types, not arity
 			b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": The type of the field `%s` in the model `%s` is not matching the type of the referenced field `%s` in model `%s`.", f.Name, m.Name, ref.Name, target.Name).
 				Hint = fmt.Sprintf("Declare %s as %s, the type of %s.%s.", f.Name, ref.Type, target.Name, ref.Name)
 			return
