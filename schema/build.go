@@ -749,7 +749,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 					pk.DBName, pk.MappedDB = s, true
 				}
 			}
-			pk.Clustered = b.clustered(args)
+			pk.Clustered = b.clustered(m, a, args)
 			m.PrimaryKey = pk
 			b.fieldID[m] = f
 		case "unique":
@@ -781,7 +781,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 					ix.DBName, ix.MappedDB = s, true
 				}
 			}
-			ix.Clustered = b.clustered(args)
+			ix.Clustered = b.clustered(m, a, args)
 			ix.Where = b.where(a, args)
 			m.Indexes = append(m.Indexes, ix)
 		case "default":
@@ -915,8 +915,7 @@ func (b *builder) indexFieldOpts(a *psl.Attribute, f *Field, args map[string]*ps
 			return ixf, false
 		}
 		ixf.Length = &n
-		b.errorf(arg.Span, "Error parsing attribute %q: The length argument is not supported in an index definition with the current connector", attrLabel(a)).
-			Hint = "Prefix lengths exist only on MySQL; remove length:."
+		b.lengthUnsupported(f.Model, a)
 	}
 	return ixf, true
 }
@@ -935,7 +934,19 @@ func (b *builder) wantUint(e psl.Expr) (int, bool) {
 	return v, true
 }
 
-func (b *builder) clustered(args map[string]*psl.Arg) *bool {
+// lengthUnsupported: PostgreSQL has no index prefix lengths. Prisma says so
+// when it validates a table's indexes; views get their own message.
+func (b *builder) lengthUnsupported(m *Model, a *psl.Attribute) {
+	b.lateModel[m] = append(b.lateModel[m], func() {
+		if m.IsView {
+			return
+		}
+		b.errorf(a.Span, "Error parsing attribute %q: The length argument is not supported in an index definition with the current connector", attrLabel(a)).
+			Hint = "Prefix lengths exist only on MySQL; remove length:."
+	})
+}
+
+func (b *builder) clustered(m *Model, a *psl.Attribute, args map[string]*psl.Arg) *bool {
 	arg := args["clustered"]
 	if arg == nil {
 		return nil
@@ -949,8 +960,13 @@ func (b *builder) clustered(args map[string]*psl.Arg) *bool {
 		return nil
 	}
 	v := c == "true"
-	b.errorf(arg.Span, "Error parsing attribute %q: Defining clustering is not supported in the current connector.", "@"+"clustered").
-		Hint = "Clustered indexes exist only on SQL Server; remove clustered:."
+	b.lateModel[m] = append(b.lateModel[m], func() {
+		if m.IsView {
+			return
+		}
+		b.errorf(a.Span, "Error parsing attribute %q: Defining clustering is not supported in the current connector.", attrLabel(a)).
+			Hint = "Clustered indexes exist only on SQL Server; remove clustered:."
+	})
 	return &v
 }
 
@@ -1084,28 +1100,26 @@ func (b *builder) schemaAttr(a *psl.Attribute) string {
 }
 
 func (b *builder) enumAttributes(e *Enum, blk *psl.Block) {
-	seen := map[string]bool{}
-	for _, a := range blk.Attributes {
-		switch a.Name {
-		case "map", "schema":
-			if seen[a.Name] {
-				b.errorf(a.NameSpan, "Attribute %q can only be defined once.", "@@"+a.Name)
-				continue
+	// Prisma reads the values' @map first, then the enum's @@map and
+	// @@schema; every copy of a repeated attribute is an error, and what is
+	// left is unknown.
+	single := func(attrs []*psl.Attribute, name string) (*psl.Attribute, bool) {
+		var found []*psl.Attribute
+		for _, a := range attrs {
+			if a.Name == name {
+				found = append(found, a)
 			}
-			seen[a.Name] = true
-			if a.Name == "schema" {
-				e.Schema = b.schemaAttr(a)
-				continue
-			}
-			args := b.attrArgs(a, "name")
-			if arg := args["name"]; arg == nil {
-				b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @@map(\"type_name\")."
-			} else if s, ok := b.wantString(arg.Value); ok && s != "" {
-				e.DBName = s
-			}
-		default:
-			b.errorf(a.NameSpan, "Attribute not known: %q.", "@@"+a.Name).Hint = "Enums take @@map and @@schema."
 		}
+		if len(found) > 1 {
+			for _, a := range found {
+				b.errorf(a.Span, "Attribute %q can only be defined once.", "@"+name).Hint = "Remove the repeated attribute."
+			}
+			return nil, true
+		}
+		if len(found) == 1 {
+			return found[0], false
+		}
+		return nil, false
 	}
 	i := 0
 	for _, v := range blk.Values {
@@ -1114,17 +1128,34 @@ func (b *builder) enumAttributes(e *Enum, blk *psl.Block) {
 		}
 		ev := e.Values[i]
 		i++
-		for _, a := range v.Attributes {
-			if a.Name != "map" {
-				b.errorf(a.NameSpan, "Attribute not known: %q.", "@"+a.Name).Hint = "Enum values take only @map(\"db_value\")."
-				continue
-			}
+		if a, _ := single(v.Attributes, "map"); a != nil {
 			args := b.attrArgs(a, "name")
 			if arg := args["name"]; arg == nil {
-				b.errorf(a.Span, "Argument \"name\" is missing.")
+				b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @map(\"db_value\")."
 			} else if s, ok := b.wantString(arg.Value); ok {
 				ev.DBName = s
 			}
+		}
+		for _, a := range v.Attributes {
+			if a.Name != "map" {
+				b.errorf(a.Span, "Attribute not known: %q.", "@"+a.Name).Hint = "Enum values take only @map(\"db_value\")."
+			}
+		}
+	}
+	if a, _ := single(blk.Attributes, "map"); a != nil {
+		args := b.attrArgs(a, "name")
+		if arg := args["name"]; arg == nil {
+			b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @@map(\"type_name\")."
+		} else if s, ok := b.wantString(arg.Value); ok && s != "" {
+			e.DBName = s
+		}
+	}
+	if a, _ := single(blk.Attributes, "schema"); a != nil {
+		e.Schema = b.schemaAttr(a)
+	}
+	for _, a := range blk.Attributes {
+		if a.Name != "map" && a.Name != "schema" {
+			b.errorf(a.Span, "Attribute not known: %q.", "@@"+a.Name).Hint = "Enums take @@map and @@schema."
 		}
 	}
 	if len(blk.Values) == 0 {
@@ -1193,9 +1224,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 					continue
 				}
 				ixf.Length = &n
-				b.errorf(arg.Span, "Error parsing attribute %q: The length argument is not supported in an index definition with the current connector", attrLabel(a)).
-					Hint = "Prefix lengths exist only on MySQL; remove length:."
-				good = false
+				b.lengthUnsupported(m, a)
 			case "ops":
 				switch v := arg.Value.(type) {
 				case *psl.ConstLit:
@@ -1274,7 +1303,7 @@ func (b *builder) compoundID(m *Model, a *psl.Attribute) {
 			pk.DBName, pk.MappedDB = s, true
 		}
 	}
-	pk.Clustered = b.clustered(args)
+	pk.Clustered = b.clustered(m, a, args)
 	var notRequired []string
 	for _, f := range fields {
 		if f.Field.Arity != Required {
@@ -1350,7 +1379,7 @@ func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
 			}
 		}
 	}
-	ix.Clustered = b.clustered(args)
+	ix.Clustered = b.clustered(m, a, args)
 	ix.Where = b.where(a, args)
 	if ix.Algorithm != "" {
 		b.checkOps(m, a, ix)
@@ -1400,6 +1429,9 @@ func (b *builder) validate() {
 		for _, check := range b.lateModel[m] {
 			check()
 		}
+		if m.IsView {
+			b.validateViewIndexes(m)
+		}
 	}
 	b.validateDBNames()
 	for _, e := range b.s.Enums {
@@ -1407,6 +1439,39 @@ func (b *builder) validate() {
 	}
 	b.validateRelations()
 	b.validateConstraintNames()
+}
+
+// validateViewIndexes: a view has no indexes of its own; @unique and
+// @@unique only tell the client what is unique.
+func (b *builder) validateViewIndexes(m *Model) {
+	for _, ix := range m.Indexes {
+		label := "@@index"
+		if ix.Kind == UniqueIndex {
+			label = "@@unique"
+			if ix.FieldLevel {
+				label = "@unique"
+			}
+		}
+		if ix.Kind != UniqueIndex {
+			b.errorf(ix.Span, "Error validating: Views cannot have indexes.").
+				Hint = "Index the tables the view reads; remove the @@index from the view."
+		}
+		if ix.MappedDB {
+			b.errorf(ix.Span, "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot specify a mapped database name.").
+				Hint = "Remove map: from the attribute."
+		}
+		if ix.Clustered != nil {
+			b.errorf(ix.Span, "Error validating: @@unique annotations on views are not backed by unique indexes in the database and cannot be clustered.").
+				Hint = "Remove clustered: from the attribute."
+		}
+		for _, f := range ix.Fields {
+			if f.Length != nil || f.Ops != "" || f.Sort != "" {
+				b.errorf(ix.Span, "Error parsing attribute %q: Scalar fields in @@unique attributes in views cannot have arguments.", label).
+					Hint = "Write the field names alone, e.g. @@unique([a, b])."
+				break
+			}
+		}
+	}
 }
 
 // validateTableNames: two models or views must not share a table name.
