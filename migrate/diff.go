@@ -147,7 +147,7 @@ func Diff(from, to *sqlschema.Schema) ([]sqlschema.Change, []Warning) {
 	if to == nil {
 		to = &sqlschema.Schema{}
 	}
-	d := &differ{from: from, to: to}
+	d := &differ{from: withoutNils(from), to: withoutNils(to)}
 	d.index()
 	d.namespaces()
 	d.extensions()
@@ -1211,4 +1211,66 @@ func equalStrings(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// withoutNils returns s without nil entries (and nil columns), so that bad
+// input cannot panic the differ.
+func withoutNils(s *sqlschema.Schema) *sqlschema.Schema {
+	out := *s
+	out.Extensions = nil
+	for _, e := range s.Extensions {
+		if e != nil {
+			out.Extensions = append(out.Extensions, e)
+		}
+	}
+	out.Enums = nil
+	for _, e := range s.Enums {
+		if e != nil {
+			out.Enums = append(out.Enums, e)
+		}
+	}
+	out.Sequences = nil
+	for _, q := range s.Sequences {
+		if q != nil {
+			out.Sequences = append(out.Sequences, q)
+		}
+	}
+	out.Tables = nil
+	for _, t := range s.Tables {
+		if t == nil {
+			continue
+		}
+		clean := true
+		for _, c := range t.Columns {
+			clean = clean && c != nil
+		}
+		for _, ix := range t.Indexes {
+			clean = clean && ix != nil
+		}
+		for _, fk := range t.ForeignKeys {
+			clean = clean && fk != nil
+		}
+		if !clean {
+			tc := *t
+			tc.Columns, tc.Indexes, tc.ForeignKeys = nil, nil, nil
+			for _, c := range t.Columns {
+				if c != nil {
+					tc.Columns = append(tc.Columns, c)
+				}
+			}
+			for _, ix := range t.Indexes {
+				if ix != nil {
+					tc.Indexes = append(tc.Indexes, ix)
+				}
+			}
+			for _, fk := range t.ForeignKeys {
+				if fk != nil {
+					tc.ForeignKeys = append(tc.ForeignKeys, fk)
+				}
+			}
+			t = &tc
+		}
+		out.Tables = append(out.Tables, t)
+	}
+	return &out
 }

@@ -222,10 +222,15 @@ func (r Renderer) createTable(t *sqlschema.Table) string {
 	b.WriteString("CREATE TABLE ")
 	b.WriteString(r.table(t))
 	b.WriteString(" (\n")
-	for i, c := range t.Columns {
-		if i > 0 {
+	n := 0
+	for _, c := range t.Columns {
+		if c == nil {
+			continue
+		}
+		if n > 0 {
 			b.WriteString(",\n")
 		}
+		n++
 		b.WriteString(r.column(c))
 	}
 	if pk := t.PrimaryKey; pk != nil {
@@ -398,9 +403,15 @@ func (r Renderer) alterTable(at *sqlschema.AlterTable) []string {
 		clauses = append(clauses, "RENAME CONSTRAINT "+QuoteIdent(at.RenamePrimaryKey.From)+" TO "+QuoteIdent(at.RenamePrimaryKey.To))
 	}
 	for _, c := range at.DropColumns {
+		if c == nil {
+			continue
+		}
 		clauses = append(clauses, "DROP COLUMN "+QuoteIdent(c.Name))
 	}
 	for _, c := range at.AddColumns {
+		if c == nil {
+			continue
+		}
 		clauses = append(clauses, "ADD COLUMN "+r.column(c))
 	}
 	for _, ac := range at.AlterColumns {
@@ -493,9 +504,15 @@ func (r Renderer) alterEnum(c *sqlschema.AlterEnum) []string {
 	old := c.From.Name + "_old"
 	stmts := []string{"BEGIN", "CREATE TYPE " + tmp + " AS ENUM (" + literals(c.To.Values) + ")"}
 	for _, u := range c.DropDefaults {
+		if u.Table == nil || u.Column == nil {
+			continue
+		}
 		stmts = append(stmts, "ALTER TABLE "+r.table(u.Table)+" ALTER COLUMN "+QuoteIdent(u.Column.Name)+" DROP DEFAULT")
 	}
 	for _, u := range c.Columns {
+		if u.Table == nil || u.Column == nil {
+			continue
+		}
 		array := ""
 		if u.Column.Type.Array {
 			array = "[]"
@@ -509,6 +526,9 @@ func (r Renderer) alterEnum(c *sqlschema.AlterEnum) []string {
 		"ALTER TYPE "+tmp+" RENAME TO "+QuoteIdent(c.To.Name),
 		"DROP TYPE "+r.name(c.From.Namespace, old))
 	for _, u := range c.SetDefaults {
+		if u.Table == nil || u.Column == nil {
+			continue
+		}
 		if d := r.defaultValue(u.Column); d != "" {
 			stmts = append(stmts, "ALTER TABLE "+r.table(u.Table)+" ALTER COLUMN "+QuoteIdent(u.Column.Name)+" SET DEFAULT "+d)
 		}
