@@ -63,6 +63,12 @@ func Deploy(ctx context.Context, conn *pgx.Conn, schema string, f *Folder, opts 
 				"Could not find the migration file at %s. Please delete the directory or restore the migration file.", m.Path)}
 		}
 	}
+	// If this process dies while a script runs, the server would otherwise
+	// notice only when the script ends, keeping the migration lock (and the
+	// script's locks) until then: have it check the client every second
+	// (PostgreSQL 14 and later; older servers refuse the setting, which is
+	// harmless).
+	_, _ = conn.Exec(ctx, "SET client_connection_check_interval = 1000")
 	release, err := AcquireLock(ctx, conn, opts.LockTimeout)
 	if err != nil {
 		return nil, err

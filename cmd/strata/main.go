@@ -143,6 +143,7 @@ With no DATABASE_URL, commands that need a database use the local one that
 		a.formatCmd(),
 		a.initCmd(),
 		a.devCmd(),
+		a.migrateCmd(), a.dbCmd(),
 	)
 	return root
 }

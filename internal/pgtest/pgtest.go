@@ -90,11 +90,18 @@ var shared cluster
 // Main runs the tests and then stops and removes the cluster, if one was
 // started. Call it from TestMain.
 func Main(m *testing.M) {
+	os.Exit(Run(m))
+}
+
+// Run is Main without the exit: it runs the tests, stops and removes the
+// cluster, and returns the exit code. It is for a TestMain that hands m to
+// another wrapper, such as testscript.Main, which exits itself.
+func Run(m interface{ Run() int }) int {
 	code := m.Run()
 	if err := shared.close(); err != nil {
 		fmt.Fprintln(os.Stderr, "pgtest:", err)
 	}
-	os.Exit(code)
+	return code
 }
 
 // New returns the URL of a new, empty database for this test, dropped when
