@@ -567,6 +567,16 @@ func contains(list []string, s string) bool {
 // DefaultNow; nextval of a sequence becomes DefaultSequence (made SERIAL
 // later when the column owns it); anything else is kept verbatim as
 // DefaultExpr (Prisma's dbgenerated).
+//
+// Values come out as PostgreSQL stored them, normalised where sqlschema
+// says how: integers in decimal, booleans "true"/"false", timestamps and
+// dates in RFC 3339 in UTC (a timestamp without time zone read as UTC),
+// bytea as hex text "\x...". Others are as PostgreSQL prints them: jsonb
+// in its canonical form ({"a": 1}, keys reordered), decimals as written,
+// times as 'HH:MM:SS'. Unlike Prisma's describer, a uuid constant is a
+// value, a timestamp constant is a value, an identity column is not
+// AutoIncrement (Column.Identity says what it is), and nextval of a
+// sequence the column does not own is DefaultSequence, not autoincrement.
 
 // family is the kind of constants a column type takes.
 type family int
