@@ -47,9 +47,11 @@ const maxIdentifierLength = schema.MaxIdentifierLength
 //     with ON DELETE CASCADE ON UPDATE CASCADE, in the namespace of model A;
 //   - relationMode = "prisma" drops every foreign key (the indexes stay).
 //
-// Tables come in model order followed by the join tables in relation
-// order, enums in enum order. Constraint names are those package schema
-// computed (map: or Prisma's defaults).
+// Tables come in model order followed by the join tables, enums in enum
+// order, foreign keys of a table in the order of the relation fields that
+// hold them; join tables come in the order of their relation's field on
+// model A. These are the orders of Prisma's migrations. Constraint names
+// are those package schema computed (map: or Prisma's defaults).
 func From(s *schema.Schema, opts FromOptions) (*Schema, error) {
 	if s == nil {
 		return nil, errors.New("sqlschema: no data model")
@@ -76,18 +78,30 @@ func From(s *schema.Schema, opts FromOptions) (*Schema, error) {
 	}
 	fks := s.Datasource == nil || s.Datasource.RelationMode != "prisma"
 	if fks {
-		for _, r := range s.Relations {
-			if err := b.foreignKey(r); err != nil {
-				return nil, err
+		// Foreign keys in model order, then in the order of the relation
+		// fields that hold them, as Prisma creates them.
+		for _, m := range s.Models {
+			for _, f := range m.Fields {
+				if f.Kind != schema.RelationField || f.Relation == nil || f.Relation.From != f {
+					continue
+				}
+				if err := b.foreignKey(f.Relation); err != nil {
+					return nil, err
+				}
 			}
 		}
 	}
-	for _, r := range s.Relations {
-		if r.Kind != schema.ManyToMany {
-			continue
-		}
-		if err := b.joinTable(r, fks); err != nil {
-			return nil, err
+	// Join tables in the order of their first side's field (the field on
+	// the model first in alphabetical order), as Prisma creates them.
+	for _, m := range s.Models {
+		for _, f := range m.Fields {
+			r := f.Relation
+			if f.Kind != schema.RelationField || r == nil || r.Kind != schema.ManyToMany || r.From != f {
+				continue
+			}
+			if err := b.joinTable(r, fks); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return b.out, nil

@@ -826,6 +826,54 @@ model T {
 	}
 }
 
+// TestFromOrder: foreign keys follow the fields that hold them, join tables
+// the field on their model A, whatever order the relations were found in
+// (Prisma 7 gives this order for the schema below; amplication's showed it
+// too).
+func TestFromOrder(t *testing.T) {
+	src := ds + `model User {
+  id Int @id
+  teams Team[]
+  messages Message[]
+  rooms Room[]
+}
+model Role {
+  id Int @id
+  teams Team[]
+}
+model Team {
+  id Int @id
+  members User[]
+  roles Role[]
+}
+model Room {
+  id Int @id
+  messages Message[]
+  users User[]
+}
+model Message {
+  id Int @id
+  roomId Int
+  room Room @relation(fields: [roomId], references: [id])
+  userId Int
+  user User @relation(fields: [userId], references: [id])
+}`
+	got := dump(build(t, src, sqlschema.FromOptions{}))
+	inOrder := func(parts ...string) {
+		t.Helper()
+		at := 0
+		for _, p := range parts {
+			i := strings.Index(got[at:], p)
+			if i < 0 {
+				t.Fatalf("%q missing or out of order in:\n%s", p, got)
+			}
+			at += i + len(p)
+		}
+	}
+	inOrder(`foreign key "Message_roomId_fkey"`, `foreign key "Message_userId_fkey"`)
+	inOrder(`table "public"."_RoleToTeam"`, `table "public"."_TeamToUser"`, `table "public"."_RoomToUser"`)
+}
+
 func TestFromNil(t *testing.T) {
 	if _, err := sqlschema.From(nil, sqlschema.FromOptions{}); err == nil {
 		t.Fatal("From(nil) succeeded")
