@@ -88,6 +88,8 @@ type builder struct {
 	lateModel map[*Model][]func()
 	// mappedCols: per model, the @map names read so far.
 	mappedCols map[*Model]map[string]*Field
+	// nameCount: how often each constraint name is used, per schema.
+	nameCount map[constraintKey]int
 	// extProp and extSpans: the datasource's extensions property and
 	// each extension's place, for validateDatasource.
 	extProp  *psl.Property
@@ -805,10 +807,6 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				continue
 			}
 			if s, ok := b.wantString(arg.Value); ok {
-				if s == "" {
-					b.errorf(arg.Span, "Error parsing attribute \"@map\": The name cannot be an empty string.")
-					continue
-				}
 				f.DBName = s
 				b.mapClash(m, f, s)
 			}
@@ -1043,11 +1041,7 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 			if arg := args["name"]; arg == nil {
 				b.errorf(a.Span, "Argument \"name\" is missing.").Hint = "Write @@map(\"table_name\")."
 			} else if s, ok := b.wantString(arg.Value); ok {
-				if s == "" {
-					b.errorf(arg.Span, "Error parsing attribute \"@@map\": The name cannot be an empty string.")
-				} else {
-					m.DBName = s
-				}
+				m.DBName = s
 			}
 		case "ignore":
 			b.attrArgs(a, "")
@@ -1174,6 +1168,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 	var out []IndexField
 	var unknown, relations []string
 	good := true
+	seenField := map[*Field]bool{}
 	for _, el := range arr.Elems {
 		var name string
 		var args []*psl.Arg
@@ -1193,6 +1188,12 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 			unknown = append(unknown, name)
 			continue
 		}
+		if f.Kind != RelationField && seenField[f] {
+			b.errorf(a.Span, "Error validating model %q: The unique index definition refers to the field %s multiple times.", m.Name, name).
+				Hint = fmt.Sprintf("List %s once.", name)
+			return nil, false
+		}
+		seenField[f] = true
 		if f.Kind == RelationField {
 			relations = append(relations, name)
 			continue
@@ -1390,9 +1391,6 @@ func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
 // checkOps validates sort orders and operator classes against the index
 // algorithm, as Prisma does for PostgreSQL.
 func (b *builder) checkOps(m *Model, a *psl.Attribute, ix *Index) {
-	if ix.Algorithm == "Hash" && len(ix.Fields) > 1 {
-		b.errorf(a.Span, "Error parsing attribute \"@@index\": Hash indexes can only be defined on one field.").Hint = "Use a BTree index for several fields."
-	}
 	for _, f := range ix.Fields {
 		if f.Sort != "" && ix.Algorithm != "BTree" {
 			b.errorf(a.Span, "Error parsing attribute \"@@index\": The sort argument is not supported with the %s index type.", ix.Algorithm).Hint = "Only BTree indexes keep a sort order."
@@ -1407,6 +1405,7 @@ func (b *builder) checkOps(m *Model, a *psl.Attribute, ix *Index) {
 func (b *builder) validate() {
 	b.validateDatasource()
 	b.validateTableNames()
+	b.countConstraintNames()
 	// Prisma checks tables, then views.
 	var models []*Model
 	for _, views := range []bool{false, true} {
@@ -1423,12 +1422,14 @@ func (b *builder) validate() {
 		}
 		b.validateModel(m)
 		b.validateModelSchema(m)
+		b.checkModelConstraintNames(m)
 		if m.IsView && m.PrimaryKey != nil {
 			b.errorf(m.PrimaryKey.Span, "Error validating: Views cannot have primary keys.").Hint = "Use @unique (or @@unique) to give the view a unique criterion."
 		}
 		for _, check := range b.lateModel[m] {
 			check()
 		}
+		b.validateRelationFields(m)
 		if m.IsView {
 			b.validateViewIndexes(m)
 		}
@@ -1438,7 +1439,7 @@ func (b *builder) validate() {
 		b.validateEnumSchema(e)
 	}
 	b.validateRelations()
-	b.validateConstraintNames()
+	b.validateForeignKeyNames()
 }
 
 // validateViewIndexes: a view has no indexes of its own; @unique and
@@ -1621,22 +1622,18 @@ func (b *builder) validateEnumSchema(e *Enum) {
 	b.checkSchema(e.Schema, b.blockOf[e.Name], "enum", e.Name)
 }
 
-// validateConstraintNames fills default constraint names and checks that
-// names are unique in PostgreSQL's namespaces: primary keys, unique
-// constraints and indexes share one per schema; foreign keys are per table.
-func (b *builder) validateConstraintNames() {
-	type key struct{ schema, name string }
-	global := map[key]bool{}
-	taken := func(sch, name string) bool {
-		k := key{sch, name}
-		if global[k] {
-			return true
-		}
-		global[k] = true
-		return false
-	}
-	// Tables occupy the relation namespace too, but Prisma reports clashes
-	// only among indexes and keys; follow it.
+// constraintKey is a constraint name in its namespace: primary keys, unique
+// constraints and indexes share one per schema; foreign keys one per table.
+type constraintKey struct{ schema, name string }
+
+// countConstraintNames fills default constraint names and counts each name
+// in PostgreSQL's namespace of primary keys, unique constraints and indexes
+// (one per schema).
+func (b *builder) countConstraintNames() {
+	type key = constraintKey
+	// Prisma reports every constraint whose name is used more than once,
+	// in schema order: count first, then report.
+	count := map[key]int{}
 	for _, m := range b.s.Models {
 		if m.IsView {
 			continue
@@ -1645,11 +1642,7 @@ func (b *builder) validateConstraintNames() {
 			if !pk.MappedDB {
 				pk.DBName = PrimaryKeyName(m.DBName)
 			}
-			b.checkNameLength(pk.DBName, pk.Span, pk.MappedDB)
-			if taken(m.Schema, pk.DBName) {
-				b.errorf(pk.Span, "Error parsing attribute %q: The given constraint name `%s` has to be unique in the following namespace: global for primary key, indexes and unique constraints. Please provide a different name using the `map` argument.", idLabel(pk, b.fieldID[m]), pk.DBName).
-					Hint = "Add map: \"<another name>\" to the attribute."
-			}
+			count[key{m.Schema, pk.DBName}]++
 		}
 		for _, ix := range m.Indexes {
 			if !ix.MappedDB {
@@ -1663,8 +1656,31 @@ func (b *builder) validateConstraintNames() {
 				}
 				ix.DBName = ConstraintName(m.DBName, cols, suffix)
 			}
+			count[key{m.Schema, ix.DBName}]++
+		}
+	}
+	b.nameCount = count
+}
+
+// checkModelConstraintNames reports m's primary key and indexes whose name
+// is taken elsewhere in the schema.
+func (b *builder) checkModelConstraintNames(m *Model) {
+	type key = constraintKey
+	count := b.nameCount
+	{
+		if m.IsView {
+			return
+		}
+		if pk := m.PrimaryKey; pk != nil {
+			b.checkNameLength(pk.DBName, pk.Span, pk.MappedDB)
+			if count[key{m.Schema, pk.DBName}] > 1 {
+				b.errorf(pk.Span, "Error parsing attribute %q: The given constraint name `%s` has to be unique in the following namespace: global for primary key, indexes and unique constraints. Please provide a different name using the `map` argument.", idLabel(pk, b.fieldID[m]), pk.DBName).
+					Hint = "Add map: \"<another name>\" to the attribute."
+			}
+		}
+		for _, ix := range m.Indexes {
 			b.checkNameLength(ix.DBName, ix.Span, ix.MappedDB)
-			if taken(m.Schema, ix.DBName) {
+			if count[key{m.Schema, ix.DBName}] > 1 {
 				label := "@@index"
 				if ix.Kind == UniqueIndex {
 					label = "@@unique"
@@ -1677,8 +1693,13 @@ func (b *builder) validateConstraintNames() {
 			}
 		}
 	}
-	// Foreign keys: unique per table.
-	fks := map[key]bool{}
+}
+
+// validateForeignKeyNames: foreign key names are unique per table.
+func (b *builder) validateForeignKeyNames() {
+	type key = constraintKey
+	fkCount := map[key]int{}
+	var fkRels []*Relation
 	for _, r := range b.s.Relations {
 		if r.Kind == ManyToMany || r.From == nil || len(r.Fields) == 0 {
 			continue
@@ -1691,13 +1712,16 @@ func (b *builder) validateConstraintNames() {
 			}
 			r.FKName = ConstraintName(m.DBName, cols, "fkey")
 		}
+		fkCount[key{m.Schema + "." + m.DBName, r.FKName}]++
+		fkRels = append(fkRels, r)
+	}
+	for _, r := range fkRels {
+		m := r.From.Model
 		b.checkNameLength(r.FKName, r.Span, r.MappedFK)
-		k := key{m.Schema + "." + m.DBName, r.FKName}
-		if fks[k] {
+		if fkCount[key{m.Schema + "." + m.DBName, r.FKName}] > 1 {
 			b.errorf(r.Span, "Error parsing attribute \"@relation\": The given constraint name `%s` has to be unique in the following namespace: on model `%s` for foreign key. Please provide a different name using the `map` argument.", r.FKName, m.Name).
 				Hint = "Add map: \"<another name>\" to one of the @relation attributes."
 		}
-		fks[k] = true
 	}
 }
 

@@ -276,14 +276,25 @@ func (b *builder) ambiguous(m *Model, fs []*Field, self bool) {
 		names[i] = "`" + f.Name + "`"
 	}
 	joined := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	sp := b.fieldAST[fs[1]].Span
-	if self {
-		b.errorf(sp, "Error validating model %q: Ambiguous self relation detected. The fields %s in model `%s` both refer to `%s`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`.", m.Name, joined, m.Name, m.Name).
-			Hint = `Name each relation: @relation("Followers") on one pair of fields, @relation("Following") on the other.`
-		return
+	// Prisma reports it at the first of the fields.
+	sp := b.fieldAST[fs[0]].Span
+	explicit := b.relAttr[fs[0]].relName() != ""
+	var msg, hint string
+	switch {
+	case self && explicit:
+		msg = fmt.Sprintf("Wrongly named self relation detected. The fields %s in model `%s` have the same relation name. At most two relation fields can belong to the same relation and therefore have the same name. Please assign a different relation name to one of them.", joined, m.Name)
+		hint = "Give each pair of self-relation fields its own @relation name."
+	case self:
+		msg = fmt.Sprintf("Unnamed self relation detected. The fields %s in model `%s` have no relation name. Please provide a relation name for one of them by adding `@relation(<name>).", joined, m.Name)
+		hint = `Name each relation: @relation("Followers") on one pair of fields, @relation("Following") on the other.`
+	case explicit:
+		msg = fmt.Sprintf("Wrongly named relation detected. The fields %s in model `%s` both use the same relation name. Please provide different relation names for them through `@relation(<name>).", joined, m.Name)
+		hint = "Each relation between the same two models needs its own name."
+	default:
+		msg = fmt.Sprintf("Ambiguous relation detected. The fields %s in model `%s` both refer to `%s`. Please provide different relation names for them by adding `@relation(<name>).", joined, m.Name, fs[0].Related.Name)
+		hint = fmt.Sprintf(`Name each relation, e.g. @relation("Author") on %s.%s and on its opposite field in %s.`, m.Name, fs[0].Name, fs[0].Related.Name)
 	}
-	b.errorf(sp, "Error validating model %q: Ambiguous relation detected. The fields %s in model `%s` both refer to `%s`. Please provide different relation names for them by adding `@relation(<name>).", m.Name, joined, m.Name, fs[0].Related.Name).
-		Hint = fmt.Sprintf(`Name each relation, e.g. @relation("Author") on %s.%s and on its opposite field in %s.`, m.Name, fs[0].Name, fs[0].Related.Name)
+	b.errorf(sp, "Error validating %s %q: %s", kindWord(m), m.Name, msg).Hint = hint
 }
 
 func (b *builder) missingOpposite(m *Model, f *Field) {
@@ -641,15 +652,15 @@ func (b *builder) validateRelations() {
 	for _, check := range b.lateRelation {
 		check()
 	}
-	for _, r := range b.s.Relations {
-		for _, f := range []*Field{r.From, r.To} {
-			if f == nil || f.Ignored || f.Model.Ignored {
-				continue
-			}
-			if f.Related.Ignored {
-				b.errorf(b.fieldAST[f].Span, "Error validating field `%s` in model `%s`: The relation field `%s` on Model `%s` must specify the `@ignore` attribute, because the model %s it is pointing to is marked ignored.", f.Name, f.Model.Name, f.Name, f.Model.Name, f.Related.Name).
-					Hint = "Add @ignore to the field, or remove @@ignore from " + f.Related.Name + "."
-			}
+}
+
+// validateRelationFields runs Prisma's checks of m's relation fields.
+func (b *builder) validateRelationFields(m *Model) {
+	for _, f := range m.Fields {
+		if f.Kind != RelationField || f.Ignored || m.Ignored || !f.Related.Ignored {
+			continue
 		}
+		b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@ignore\": The relation field `%s` on Model `%s` must specify the `@ignore` attribute, because the model %s it is pointing to is marked ignored.", f.Name, m.Name, f.Related.Name).
+			Hint = "Add @ignore to the field, or remove @@ignore from " + f.Related.Name + "."
 	}
 }
