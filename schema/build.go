@@ -559,7 +559,7 @@ func (b *builder) attrArgs(a *psl.Attribute, positional string, allowed ...strin
 			continue
 		}
 		if _, dup := out[name]; dup {
-			b.errorf(arg.Span, "Error parsing attribute %q: The argument %q is given twice.", attrLabel(a), name).Hint = "Remove one of them."
+			b.errorf(arg.Span, "Argument %q is already specified.", name).Hint = "Remove one of them."
 			continue
 		}
 		if arg.Value == nil {
@@ -792,7 +792,19 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				continue
 			}
 			d, ds := checkDefault(f, a)
-			b.add(ds)
+			// Prisma parses Json, Bytes, DateTime and Decimal literals only
+			// when it validates the model's fields: report those then.
+			var late psl.Diagnostics
+			for _, x := range ds {
+				if strings.Contains(x.Message, "Parse error:") {
+					late = append(late, x)
+				} else {
+					b.diags = append(b.diags, x)
+				}
+			}
+			if len(late) > 0 {
+				b.lateModel[m] = append(b.lateModel[m], func() { b.add(late) })
+			}
 			f.Default = d
 		case "map":
 			args := b.attrArgs(a, "name")
@@ -861,6 +873,14 @@ func (b *builder) mapClash(m *Model, f *Field, name string) {
 		b.errorf(b.fieldAST[f].Span, "Field %q is already defined on %s %q.", f.Name, kindWord(m), m.Name).
 			Hint = fmt.Sprintf("Column %q already belongs to field %s; choose another @map name.", name, clash.Name)
 	}
+}
+
+func indexFieldNames(fs []IndexField) string {
+	ns := make([]string, len(fs))
+	for i, f := range fs {
+		ns[i] = f.Field.Name
+	}
+	return strings.Join(ns, ", ")
 }
 
 // fieldsWord renders field names as Prisma's messages do:
@@ -1393,7 +1413,7 @@ func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
 func (b *builder) checkOps(m *Model, a *psl.Attribute, ix *Index) {
 	for _, f := range ix.Fields {
 		if f.Sort != "" && ix.Algorithm != "BTree" {
-			b.errorf(a.Span, "Error parsing attribute \"@@index\": The sort argument is not supported with the %s index type.", ix.Algorithm).Hint = "Only BTree indexes keep a sort order."
+			b.errorf(a.Span, "Error parsing attribute \"@@index\": %s type does not support sort option.", ix.Algorithm).Hint = "Only BTree indexes keep a sort order; remove sort:."
 			return
 		}
 	}
@@ -1559,7 +1579,20 @@ func (b *builder) validateModel(m *Model) {
 			}
 		}
 		if !hasStrict {
-			b.errorf(blk.Span, "Error validating model %q: Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", m.Name).
+			msg := "Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model."
+			var loose []string
+			if m.PrimaryKey != nil {
+				loose = append(loose, "- "+indexFieldNames(m.PrimaryKey.Fields))
+			}
+			for _, ix := range m.Indexes {
+				if ix.Kind == UniqueIndex {
+					loose = append(loose, "- "+indexFieldNames(ix.Fields))
+				}
+			}
+			if len(loose) > 0 {
+				msg += " The following unique criterias were not considered as they contain fields that are not required:\n" + strings.Join(loose, "\n")
+			}
+			b.errorf(blk.Span, "Error validating model %q: %s", m.Name, msg).
 				Hint = "Add an id field, e.g. `id Int @id @default(autoincrement())`, or mark the model @@ignore."
 		}
 	}

@@ -484,7 +484,7 @@ func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr, oneToOne
 			}
 		}
 		if len(opt) > 0 {
-			b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": The relation field `%s` uses the scalar fields %s. At least one of those fields is optional. Hence the relation field must be optional as well.", from.Name, joinNames(r.Fields)).
+			b.errorf(b.fieldAST[from].Span, "Error validating: The relation field `%s` uses the scalar fields %s. At least one of those fields is optional. Hence the relation field must be optional as well.", from.Name, joinNames(r.Fields)).
 				Hint = fmt.Sprintf("Write %s %s? (or make %s required).", from.Name, from.Type, strings.Join(opt, ", "))
 		}
 	}
