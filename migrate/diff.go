@@ -89,6 +89,14 @@ type Warning struct {
 	// with NULLs), rather than one that loses data.
 	Unexecutable bool
 	Message      string
+
+	// Filled by CountDataLoss when it could count (Counted): the rows of
+	// the table, the non-null values of the column, and the rows holding
+	// duplicate values for an added unique index.
+	Counted    bool
+	Rows       int64
+	NonNull    int64
+	Duplicates int64
 }
 
 // Step ranks, in Prisma's order (its SqlMigrationStep variants).
