@@ -746,10 +746,8 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				continue
 			}
 			pk := &PrimaryKey{Fields: []IndexField{ixf}, Span: a.Span}
-			if arg := args["map"]; arg != nil {
-				if s, ok := b.wantString(arg.Value); ok {
-					pk.DBName, pk.MappedDB = s, true
-				}
+			if s, ok := b.mapArg(a, args["map"]); ok {
+				pk.DBName, pk.MappedDB = s, true
 			}
 			pk.Clustered = b.clustered(m, a, args)
 			m.PrimaryKey = pk
@@ -778,10 +776,8 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				continue
 			}
 			ix := &Index{Kind: UniqueIndex, Fields: []IndexField{ixf}, FieldLevel: true, Span: a.Span}
-			if arg := args["map"]; arg != nil {
-				if s, ok := b.wantString(arg.Value); ok {
-					ix.DBName, ix.MappedDB = s, true
-				}
+			if s, ok := b.mapArg(a, args["map"]); ok {
+				ix.DBName, ix.MappedDB = s, true
 			}
 			ix.Clustered = b.clustered(m, a, args)
 			ix.Where = b.where(a, args)
@@ -883,6 +879,50 @@ func indexFieldNames(fs []IndexField) string {
 	return strings.Join(ns, ", ")
 }
 
+// nameArg reads the client name of @@id/@@unique (or the legacy index name
+// of @@index): not empty, and for the client only letters, digits and _.
+func (b *builder) nameArg(m *Model, a *psl.Attribute, arg *psl.Arg, client bool) (string, bool) {
+	if arg == nil {
+		return "", false
+	}
+	s, ok := b.wantString(arg.Value)
+	if !ok {
+		return "", false
+	}
+	if s == "" {
+		b.errorf(a.Span, "Error parsing attribute \"@%s\": The `name` argument cannot be an empty string.", a.Name).
+			Hint = "Remove name:, or give the name the client should use."
+		return "", false
+	}
+	if client {
+		for _, r := range s {
+			if r != '_' && !(r >= '0' && r <= '9') && !(r >= 'a' && r <= 'z') && !(r >= 'A' && r <= 'Z') {
+				b.errorf(a.Span, "Error validating model %q: The `name` property within the `%s` attribute only allows for the following characters: `_a-zA-Z0-9`.", m.Name, attrLabel(a)).
+					Hint = "The name becomes part of the client API; use letters, digits and _ only."
+				break
+			}
+		}
+	}
+	return s, true
+}
+
+// mapArg reads a constraint's map: name, which cannot be empty.
+func (b *builder) mapArg(a *psl.Attribute, arg *psl.Arg) (string, bool) {
+	if arg == nil {
+		return "", false
+	}
+	s, ok := b.wantString(arg.Value)
+	if !ok {
+		return "", false
+	}
+	if s == "" {
+		b.errorf(a.Span, "Error parsing attribute \"@%s\": The `map` argument cannot be an empty string.", a.Name).
+			Hint = "Remove map:, or give the constraint a name."
+		return "", false
+	}
+	return s, true
+}
+
 // fieldsWord renders field names as Prisma's messages do:
 // "field `a`" or "fields `a`, `b`".
 func fieldsWord(names []string) string {
@@ -922,7 +962,7 @@ func (b *builder) indexFieldOpts(a *psl.Attribute, f *Field, args map[string]*ps
 			return ixf, false
 		}
 		if s != "Asc" && s != "Desc" {
-			b.errorf(arg.Value.GetSpan(), "Error parsing attribute %q: The `sort` argument must be Asc or Desc, not %s.", attrLabel(a), s).Hint = "Write sort: Asc or sort: Desc."
+			b.errorf(a.Span, "Error parsing attribute %q: The `sort` argument can only be `Asc` or `Desc` you provided: %s.", "@"+a.Name, s).Hint = "Write sort: Asc or sort: Desc."
 			return ixf, false
 		}
 		ixf.Sort = SortOrder(s)
@@ -1075,7 +1115,7 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 		case "schema":
 			m.Schema = b.schemaAttr(a)
 		case "fulltext":
-			b.errorf(a.NameSpan, "Error parsing attribute \"@@fulltext\": You defined a fulltext index but the current connector does not support fulltext indexes.").
+			b.errorf(a.Span, "Error parsing attribute \"@@fulltext\": Defining fulltext indexes is not supported with the current connector.").
 				Hint = "@@fulltext exists for MySQL and MongoDB. On PostgreSQL use @@index([...], type: Gin) over a tsvector, or the fullTextSearchPostgres preview feature."
 		case "shardKey":
 			b.errorf(a.NameSpan, "Error parsing attribute \"@@shardKey\": Shard keys are only supported on PlanetScale (MySQL); PostgreSQL has none.").Hint = "Remove @@shardKey."
@@ -1233,7 +1273,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 					continue
 				}
 				if s != "Asc" && s != "Desc" {
-					b.errorf(arg.Value.GetSpan(), "Error parsing attribute %q: The `sort` argument must be Asc or Desc, not %s.", attrLabel(a), s)
+					b.errorf(a.Span, "Error parsing attribute %q: The `sort` argument can only be `Asc` or `Desc` you provided: %s.", "@"+a.Name, s).Hint = "Write sort: Asc or sort: Desc."
 					good = false
 					continue
 				}
@@ -1271,13 +1311,33 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 		out = append(out, ixf)
 	}
 	if len(unknown) > 0 {
-		b.errorf(a.Span, "Error validating model %q: The %s definition refers to the unknown fields: %s.", m.Name, what, strings.Join(unknown, ", ")).
-			Hint = "Fields of " + m.Name + ": " + fieldNames(m) + "."
+		if what == "id" {
+			b.errorf(e.GetSpan(), "Error validating model %q: The multi field id declaration refers to the unknown %s.", m.Name, fieldsWord(unknown)).
+				Hint = "Fields of " + m.Name + ": " + fieldNames(m) + "."
+		} else {
+			b.errorf(a.Span, "Error validating model %q: The %s definition refers to the unknown fields: %s.", m.Name, what, strings.Join(unknown, ", ")).
+				Hint = "Fields of " + m.Name + ": " + fieldNames(m) + "."
+		}
 		good = false
 	}
 	if len(relations) > 0 {
-		b.errorf(a.Span, "Error validating model %q: The %s definition refers to the relation fields %s. %s definitions must reference only scalar fields.", m.Name, what, strings.Join(relations, ", "), upperFirst(strings.Fields(what)[len(strings.Fields(what))-1])).
-			Hint = "Use the foreign-key fields instead of the relation field."
+		var fks []string
+		for _, n := range relations {
+			if ra := b.relAttr[m.Field(n)]; ra != nil && !ra.unresolved {
+				fks = append(fks, ra.fields...)
+			}
+		}
+		hint := "Use the foreign-key fields instead of the relation field."
+		if what == "id" {
+			b.errorf(a.Span, "Error validating model %q: The id definition refers to the relation %s. ID definitions must reference only scalar fields.", m.Name, fieldsWord(relations)).Hint = hint
+		} else {
+			suggestion := ""
+			if len(fks) > 0 {
+				suggestion = fmt.Sprintf(" Did you mean `@@%s([%s])`?", a.Name, strings.Join(fks, ", "))
+				hint = fmt.Sprintf("Write @@%s([%s]).", a.Name, strings.Join(fks, ", "))
+			}
+			b.errorf(a.Span, "Error validating model %q: The %s definition refers to the relation fields %s. Index definitions must reference only scalar fields.%s", m.Name, what, strings.Join(relations, ", "), suggestion).Hint = hint
+		}
 		good = false
 	}
 	if len(out) == 0 && good {
@@ -1285,13 +1345,6 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 		good = false
 	}
 	return out, good
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func fieldNames(m *Model) string {
@@ -1316,13 +1369,11 @@ func (b *builder) compoundID(m *Model, a *psl.Attribute) {
 		return
 	}
 	pk := &PrimaryKey{Fields: fields, Span: a.Span}
-	if n := args["name"]; n != nil {
-		pk.Name, _ = b.wantString(n.Value)
+	if s, ok := b.mapArg(a, args["map"]); ok {
+		pk.DBName, pk.MappedDB = s, true
 	}
-	if n := args["map"]; n != nil {
-		if s, ok := b.wantString(n.Value); ok {
-			pk.DBName, pk.MappedDB = s, true
-		}
+	if s, ok := b.nameArg(m, a, args["name"], true); ok {
+		pk.Name = s
 	}
 	pk.Clustered = b.clustered(m, a, args)
 	var notRequired []string
@@ -1369,25 +1420,21 @@ func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
 		ix.Kind = UniqueIndex
 	}
 	var legacyName *psl.Arg
-	if n := args["name"]; n != nil {
-		if s, ok := b.wantString(n.Value); ok {
-			if unique {
-				ix.Name = s
-			} else {
-				// Prisma keeps name: on @@index as an alias of map: for
-				// schemas written before Prisma 3.
-				ix.DBName, ix.MappedDB, legacyName = s, true, n
-			}
+	if s, ok := b.nameArg(m, a, args["name"], unique); ok {
+		if unique {
+			ix.Name = s
+		} else {
+			// Prisma keeps name: on @@index as an alias of map: for
+			// schemas written before Prisma 3.
+			ix.DBName, ix.MappedDB, legacyName = s, true, args["name"]
 		}
 	}
 	if legacyName != nil && args["map"] != nil {
 		b.errorf(legacyName.Span, "Error parsing attribute \"@@index\": The `@@index` attribute accepts the `name` argument as an alias for the `map` argument for legacy reasons. It does not accept both though. Please use the `map` argument to specify the database name of the index.").
 			Hint = "Remove name: and keep map:."
 	}
-	if n := args["map"]; n != nil {
-		if s, ok := b.wantString(n.Value); ok {
-			ix.DBName, ix.MappedDB = s, true
-		}
+	if s, ok := b.mapArg(a, args["map"]); ok {
+		ix.DBName, ix.MappedDB = s, true
 	}
 	if t := args["type"]; t != nil {
 		if s, ok := b.wantConst(t.Value); ok {
@@ -1395,7 +1442,7 @@ func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
 			case "BTree", "Hash", "Gist", "Gin", "SpGist", "Brin":
 				ix.Algorithm = s
 			default:
-				b.errorf(t.Value.GetSpan(), "Error parsing attribute \"@@index\": Unknown index type: %s.", s).
+				b.errorf(a.Span, "Error parsing attribute \"@index\": Unknown index type: %s.", s).
 					Hint = "PostgreSQL index types are BTree, Hash, Gist, Gin, SpGist and Brin."
 			}
 		}
@@ -1594,6 +1641,15 @@ func (b *builder) validateModel(m *Model) {
 			}
 			b.errorf(blk.Span, "Error validating model %q: %s", m.Name, msg).
 				Hint = "Add an id field, e.g. `id Int @id @default(autoincrement())`, or mark the model @@ignore."
+		}
+	}
+	if pk := m.PrimaryKey; pk != nil {
+		for _, f := range pk.Fields {
+			if f.Sort != "" {
+				b.errorf(pk.Span, "Error parsing attribute %q: The sort argument is not supported in the primary key with the current connector", idLabel(pk, b.fieldID[m])).
+					Hint = "PostgreSQL primary keys have no sort order; remove sort:, or add a separate @@index with the order you need."
+				break
+			}
 		}
 	}
 	b.validatePgIndexes(m)

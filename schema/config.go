@@ -223,7 +223,7 @@ func (b *builder) datasource(blk *psl.Block) {
 				continue
 			}
 			if key == "referentialIntegrity" {
-				b.warnf(p.Key.Span, "The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. You can read about it at https://pris.ly/d/relation-mode").
+				b.warnf(p.Key.Span, "The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. Learn more at https://pris.ly/d/relation-mode").
 					Hint = fmt.Sprintf("Write relationMode = %q.", s)
 			}
 			if s != "foreignKeys" && s != "prisma" {

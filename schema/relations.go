@@ -161,7 +161,9 @@ func (b *builder) relations() {
 		for _, k := range order {
 			fs := groups[k]
 			self := fs[0].Related == m
-			if (!self && len(fs) > 1) || (self && len(fs) > 2) {
+			// Prisma wants a name on a self-relation's two fields.
+			unnamedSelf := self && len(fs) == 2 && b.relAttr[fs[0]].relName() == ""
+			if (!self && len(fs) > 1) || (self && len(fs) > 2) || unnamedSelf {
 				b.ambiguous(m, fs, self)
 				for _, f := range fs {
 					done[f] = true
@@ -180,18 +182,23 @@ func (b *builder) relations() {
 	}
 	type bundle struct {
 		at    int
+		rel   *Relation // nil for a field without opposite
 		diags psl.Diagnostics
 		late  []func()
 	}
 	var bundles []bundle
 	capture := func(at int, check func()) {
-		nd, nl := len(b.diags), len(b.lateRelation)
+		nd, nl, nr := len(b.diags), len(b.lateRelation), len(b.s.Relations)
 		check()
-		bundles = append(bundles, bundle{
+		bd := bundle{
 			at:    at,
 			diags: append(psl.Diagnostics(nil), b.diags[nd:]...),
 			late:  append([]func(){}, b.lateRelation[nl:]...),
-		})
+		}
+		if len(b.s.Relations) > nr {
+			bd.rel = b.s.Relations[nr]
+		}
+		bundles = append(bundles, bd)
 		b.diags, b.lateRelation = b.diags[:nd], b.lateRelation[:nl]
 	}
 	for _, m := range b.s.Models {
@@ -220,7 +227,11 @@ func (b *builder) relations() {
 	}
 	sort.SliceStable(bundles, func(i, j int) bool { return bundles[i].at < bundles[j].at })
 	for _, bd := range bundles {
-		ds := bd.diags
+		ds, rel := bd.diags, bd.rel
+		if rel != nil {
+			// Prisma looks for cycles first.
+			b.lateRelation = append(b.lateRelation, func() { b.validateCycles(rel) })
+		}
 		b.lateRelation = append(b.lateRelation, func() { b.diags = append(b.diags, ds...) })
 		b.lateRelation = append(b.lateRelation, bd.late...)
 	}
@@ -281,6 +292,9 @@ func (b *builder) ambiguous(m *Model, fs []*Field, self bool) {
 	explicit := b.relAttr[fs[0]].relName() != ""
 	var msg, hint string
 	switch {
+	case self && !explicit && len(fs) == 2:
+		msg = fmt.Sprintf("Ambiguous self relation detected. The fields %s in model `%s` both refer to `%s`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`.", joined, m.Name, m.Name)
+		hint = fmt.Sprintf(`Name the relation on both fields, e.g. @relation("%sTree").`, m.Name)
 	case self && explicit:
 		msg = fmt.Sprintf("Wrongly named self relation detected. The fields %s in model `%s` have the same relation name. At most two relation fields can belong to the same relation and therefore have the same name. Please assign a different relation name to one of them.", joined, m.Name)
 		hint = "Give each pair of self-relation fields its own @relation name."
@@ -333,65 +347,26 @@ func (b *builder) pair(f, g *Field, name string) {
 		oa, ma := b.relAttr[one], b.relAttr[many]
 		r.From, r.To = one, many
 		r.Span = b.fieldAST[one].Span
+		// Prisma's order: the foreign key checks, then the arguments
+		// missing on the forward side or misplaced on the back side.
+		b.foreignKey(r, one, oa)
+		if !oa.hasFields() {
+			b.errorf(b.fieldAST[one].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", one.Name, one.Model.Name).
+				Hint = fmt.Sprintf("Write @relation(fields: [%s], references: [id]) with a scalar field holding the key of %s.", lowerFirst(many.Model.Name)+"Id", many.Model.Name)
+		}
+		if !oa.hasRefs() {
+			b.errorf(b.fieldAST[one].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `references` argument in the @relation attribute.", one.Name, one.Model.Name).
+				Hint = "Add references: [id] (the referenced model's id or unique fields)."
+		}
 		if ma.hasFields() || ma.hasRefs() {
-			b.errorf(ma.attr.Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `%s` on model `%s`.", many.Name, many.Model.Name, one.Name, one.Model.Name).
+			b.errorf(b.fieldAST[many].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `%s` on model `%s`.", many.Name, many.Model.Name, one.Name, one.Model.Name).
 				Hint = "Move fields: and references: to the opposite field."
 		}
 		if ma.hasActions() {
 			b.backActions(many, one)
 		}
-		if !oa.hasFields() || !oa.hasRefs() {
-			if !oa.hasFields() {
-				b.errorf(b.fieldAST[one].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", one.Name, one.Model.Name).
-					Hint = fmt.Sprintf("Write @relation(fields: [%s], references: [id]) with a scalar field holding the key of %s.", lowerFirst(many.Model.Name)+"Id", many.Model.Name)
-			}
-			if !oa.hasRefs() {
-				b.errorf(b.fieldAST[one].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `references` argument in the @relation attribute.", one.Name, one.Model.Name).
-					Hint = "Add references: [id] (the referenced model's id or unique fields)."
-			}
-			break
-		}
-		b.foreignKey(r, one, oa, false)
 	default:
-		r.Kind = OneToOne
-		switch {
-		case fa.hasFields() && ga.hasFields(), fa.hasRefs() && ga.hasRefs():
-			arg := "references"
-			if fa.hasFields() && ga.hasFields() {
-				arg = "fields"
-			}
-			b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` both provide the `%s` argument in the @relation attribute. You have to provide it only on one of the two fields.", f.Name, f.Model.Name, g.Name, g.Model.Name, arg).
-				Hint = "Keep fields: and references: on the side that holds the foreign key."
-			r.From, r.To = f, g
-		case !fa.hasFields() && !ga.hasFields() && !fa.hasRefs() && !ga.hasRefs():
-			b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.", f.Name, f.Model.Name, g.Name, g.Model.Name).
-				Hint = fmt.Sprintf("On the side that holds the foreign key, write @relation(fields: [%sId], references: [id]).", lowerFirst(g.Name))
-			r.From, r.To = f, g
-		default:
-			from, to := f, g
-			if ga.hasFields() || ga.hasRefs() {
-				from, to = g, f
-			}
-			r.From, r.To = from, to
-			r.Span = b.fieldAST[from].Span
-			if b.relAttr[to].hasActions() {
-				b.backActions(to, from)
-			}
-			fromA := b.relAttr[from]
-			if !fromA.hasFields() {
-				b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", from.Name, from.Model.Name).Hint = "Add fields: [...] beside references:."
-				break
-			}
-			if !fromA.hasRefs() {
-				b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must specify the `references` argument in the @relation attribute.", from.Name, from.Model.Name).Hint = "Add references: [id]."
-				break
-			}
-			if to.Arity == Required && !to.Model.Ignored && !to.Ignored {
-				b.errorf(b.fieldAST[to].Span, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` is required. This is no longer valid because it's not possible to enforce this constraint on the database level. Please change the field type from `%s` to `%s?` to fix this.", to.Name, to.Model.Name, to.Type, to.Type).
-					Hint = fmt.Sprintf("Write %s %s?", to.Name, to.Type)
-			}
-			b.foreignKey(r, from, fromA, true)
-		}
+		b.oneToOne(r, f, g)
 	}
 	if r.Span.File == "" {
 		r.Span = b.fieldAST[f].Span
@@ -442,41 +417,34 @@ func (b *builder) checkManyToMany(r *Relation, fa, ga *relationAttr) {
 	}
 }
 
-// foreignKey checks fields:/references: of the defining side; the
+// foreignKey checks fields:/references: of the forward side in Prisma's
+// order: the references are a unique criterion, both lists have the same
+// length, a required relation has required fields, the types match. The
 // attribute reader has resolved the names.
-func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr, oneToOne bool) {
-	m, target := from.Model, from.Related
-	if a.unresolved {
+func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr) {
+	if a == nil || a.unresolved {
 		return
 	}
+	m, target := from.Model, from.Related
 	for _, n := range a.fields {
 		r.Fields = append(r.Fields, m.Field(n))
 	}
 	for _, n := range a.references {
 		r.References = append(r.References, target.Field(n))
 	}
-	if len(r.Fields) != len(r.References) {
-		b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.").
+	sp := b.fieldAST[from].Span
+	if len(r.References) > 0 && !b.isUniqueCriterion(target, r.References) {
+		d := b.errorf(sp, "Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@unique` attribute to the field `%s` in the model `%s`.", r.References[0].Name, target.Name)
+		if len(r.References) > 1 {
+			d.Message = fmt.Sprintf("Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([%s])` attribute to the model `%s`.", joinNames(r.References), target.Name)
+		}
+		d.Hint = "A foreign key can only point at a primary key or unique constraint."
+	}
+	if a.fieldsArg != nil && a.refsArg != nil && len(r.Fields) != len(r.References) {
+		b.errorf(a.attr.Span, "Error validating: You must specify the same number of fields in `fields` and `references`.").
 			Hint = fmt.Sprintf("fields: has %d, references: has %d.", len(r.Fields), len(r.References))
-		return
 	}
-	if len(r.Fields) == 0 {
-		return
-	}
-	// Types must match pairwise.
-	for i, f := range r.Fields {
-		ref := r.References[i]
-		if f.Type != ref.Type || f.Kind != ref.Kind { // Prisma compares types, not arity
-			b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": The type of the field `%s` in the model `%s` is not matching the type of the referenced field `%s` in model `%s`.", f.Name, m.Name, ref.Name, target.Name).
-				Hint = fmt.Sprintf("Declare %s as %s, the type of %s.%s.", f.Name, ref.Type, target.Name, ref.Name)
-			return
-		}
-		if f.NativeType != nil && ref.NativeType != nil && !sameNative(f.NativeType, ref.NativeType) {
-			b.warnf(a.attr.Span, "The native type of field `%s` (@%s.%s) differs from the one of the referenced field `%s` (@%s.%s); PostgreSQL may reject the foreign key.", f.Name, b.dsName, f.NativeType.Name, ref.Name, b.dsName, ref.NativeType.Name)
-		}
-	}
-	// Arity: a required relation field needs required scalar fields.
-	if from.Arity == Required {
+	if from.Arity == Required && a.fieldsArg != nil {
 		var opt []string
 		for _, f := range r.Fields {
 			if f.Arity == Optional {
@@ -484,30 +452,126 @@ func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr, oneToOne
 			}
 		}
 		if len(opt) > 0 {
-			b.errorf(b.fieldAST[from].Span, "Error validating: The relation field `%s` uses the scalar fields %s. At least one of those fields is optional. Hence the relation field must be optional as well.", from.Name, joinNames(r.Fields)).
+			b.errorf(sp, "Error validating: The relation field `%s` uses the scalar fields %s. At least one of those fields is optional. Hence the relation field must be optional as well.", from.Name, joinNames(r.Fields)).
 				Hint = fmt.Sprintf("Write %s %s? (or make %s required).", from.Name, from.Type, strings.Join(opt, ", "))
 		}
 	}
-	// references must be a unique criterion of the target.
-	if !b.isUniqueCriterion(target, r.References) {
-		d := b.errorf(a.refsArg.Span, "Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@unique` attribute to the field `%s` in the model `%s`.", r.References[0].Name, target.Name)
-		if len(r.References) > 1 {
-			d.Message = fmt.Sprintf("Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([%s])` attribute to the model `%s`.", joinNames(r.References), target.Name)
+	for i, f := range r.Fields {
+		if i >= len(r.References) {
+			break
 		}
-		d.Hint = "A foreign key can only point at a primary key or unique constraint."
+		ref := r.References[i]
+		if f.Type != ref.Type || f.Kind != ref.Kind { // Prisma compares types, not arity
+			b.errorf(sp, "Error parsing attribute \"@relation\": The type of the field `%s` in the model `%s` is not matching the type of the referenced field `%s` in model `%s`.", f.Name, m.Name, ref.Name, target.Name).
+				Hint = fmt.Sprintf("Declare %s as %s, the type of %s.%s.", f.Name, ref.Type, target.Name, ref.Name)
+			continue
+		}
+		if f.NativeType != nil && ref.NativeType != nil && !sameNative(f.NativeType, ref.NativeType) {
+			b.warnf(a.attr.Span, "The native type of field `%s` (@%s.%s) differs from the one of the referenced field `%s` (@%s.%s); PostgreSQL may reject the foreign key.", f.Name, b.dsName, f.NativeType.Name, ref.Name, b.dsName, ref.NativeType.Name)
+		}
 	}
-	if oneToOne && !b.isUniqueCriterion(m, r.Fields) {
-		d := b.errorf(b.fieldAST[from].Span, "Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@unique` attribute to the field `%s`, or change the relation to one-to-many.", r.Fields[0].Name)
-		if len(r.Fields) > 1 {
-			d.Message = fmt.Sprintf("Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@@unique([%s])` attribute to the model, or change the relation to one-to-many.", joinNames(r.Fields))
-		}
-		d.Hint = fmt.Sprintf("Write %s %s @unique", r.Fields[0].Name, r.Fields[0].Type)
+	if len(r.Fields) != len(r.References) {
+		r.Fields, r.References = nil, nil
 	}
 	r.OnDelete, r.OnUpdate = a.onDelete, a.onUpdate
 	if a.mapName != "" {
 		r.FKName, r.MappedFK = a.mapName, true
 	}
 	b.referentialActions(r, from, a)
+}
+
+// oneToOne checks a one-to-one relation as Prisma does. fwd is the field at
+// which Prisma records the relation (see anchor), back the other one; the
+// foreign key lives on the side with fields:.
+func (b *builder) oneToOne(r *Relation, fwd, back *Field) {
+	r.Kind = OneToOne
+	fa, ba := b.relAttr[fwd], b.relAttr[back]
+	r.From, r.To = fwd, back
+	if !fa.hasFields() && ba.hasFields() {
+		r.From, r.To = back, fwd
+	}
+	r.Span = b.fieldAST[r.From].Span
+	fsp, bsp := b.fieldAST[fwd].Span, b.fieldAST[back].Span
+	// The foreign key checks look at the forward side only.
+	if fa.hasFields() || fa.hasRefs() {
+		b.foreignKey(r, fwd, fa)
+	} else if ba.hasFields() && !ba.unresolved {
+		// Keep the model complete for the callers; Prisma checks these
+		// fields nowhere else, and reports the wrong side below.
+		for _, n := range ba.fields {
+			r.Fields = append(r.Fields, back.Model.Field(n))
+		}
+		for _, n := range ba.references {
+			r.References = append(r.References, fwd.Model.Field(n))
+		}
+		if len(r.Fields) != len(r.References) {
+			r.Fields, r.References = nil, nil
+		}
+		r.OnDelete, r.OnUpdate = ba.onDelete, ba.onUpdate
+		if ba.mapName != "" {
+			r.FKName, r.MappedFK = ba.mapName, true
+		}
+	}
+	hint := fmt.Sprintf("On the side that holds the foreign key, write @relation(fields: [%sId], references: [id]).", lowerFirst(back.Name))
+	if !fa.hasFields() && !ba.hasFields() {
+		b.errorf(fsp, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.", fwd.Name, fwd.Model.Name, back.Name, back.Model.Name).Hint = hint
+		b.errorf(bsp, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.", back.Name, back.Model.Name, fwd.Name, fwd.Model.Name).Hint = hint
+	}
+	if !fa.hasRefs() && !ba.hasRefs() {
+		b.errorf(fsp, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` do not provide the `references` argument in the @relation attribute. You have to provide it on one of the two fields.", fwd.Name, fwd.Model.Name, back.Name, back.Model.Name).Hint = hint
+	}
+	for _, arg := range []string{"references", "fields"} {
+		both := fa.hasRefs() && ba.hasRefs()
+		if arg == "fields" {
+			both = fa.hasFields() && ba.hasFields()
+		}
+		if both {
+			b.errorf(fsp, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` both provide the `%s` argument in the @relation attribute. You have to provide it only on one of the two fields.", fwd.Name, fwd.Model.Name, back.Name, back.Model.Name, arg).
+				Hint = "Keep fields: and references: on the side that holds the foreign key."
+		}
+	}
+	switch {
+	case fa.hasActions() && ba.hasActions():
+		b.errorf(bsp, "Error parsing attribute \"@relation\": The relation fields `%s` on Model `%s` and `%s` on Model `%s` both provide the `onDelete` or `onUpdate` argument in the @relation attribute. You have to provide it only on one of the two fields.", back.Name, back.Model.Name, fwd.Name, fwd.Model.Name).
+			Hint = "Keep onDelete:/onUpdate: on the side that holds the foreign key."
+	case ba.hasActions():
+		b.errorf(bsp, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `%s` on model `%s`.", back.Name, back.Model.Name, fwd.Name, fwd.Model.Name).
+			Hint = "Move onDelete:/onUpdate: to the field that has fields: and references:."
+	}
+	if fa.hasFields() && !fa.unresolved && len(r.Fields) > 0 && !b.isUniqueCriterion(fwd.Model, r.Fields) {
+		d := b.errorf(fsp, "Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@unique` attribute to the field `%s`, or change the relation to one-to-many.", r.Fields[0].Name)
+		if len(r.Fields) > 1 {
+			d.Message = fmt.Sprintf("Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. Either add an `@@unique([%s])` attribute to the model, or change the relation to one-to-many.", joinNames(r.Fields))
+		}
+		d.Hint = fmt.Sprintf("Write %s %s @unique", r.Fields[0].Name, r.Fields[0].Type)
+	}
+	// The last three run only while the schema has no error, as in Prisma.
+	b.lateRelation = append(b.lateRelation, func() {
+		if b.diags.HasErrors() {
+			return
+		}
+		if fa.hasFields() && ba.hasRefs() {
+			msg := fmt.Sprintf("Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` provides the `fields` argument in the @relation attribute. And the related field `%s` on Model `%s` provides the `references` argument. You must provide both arguments on the same side.", fwd.Name, fwd.Model.Name, back.Name, back.Model.Name)
+			b.errorf(fsp, "%s", msg).Hint = "Put fields: and references: together on the side that holds the foreign key."
+			b.errorf(bsp, "%s", msg).Hint = "Put fields: and references: together on the side that holds the foreign key."
+		}
+		if fa.hasRefs() && ba.hasFields() {
+			b.errorf(fsp, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` provides the `references` argument in the @relation attribute. And the related field `%s` on Model `%s` provides the `fields` argument. You must provide both arguments on the same side.", fwd.Name, fwd.Model.Name, back.Name, back.Model.Name).
+				Hint = "Put fields: and references: together on the side that holds the foreign key."
+		}
+		if b.diags.HasErrors() {
+			return
+		}
+		if back.Arity == Required {
+			b.errorf(bsp, "Error parsing attribute \"@relation\": The relation field `%s` on Model `%s` is required. This is not valid because it's not possible to enforce this constraint on the database level. Please change the field type from `%s` to `%s?` to fix this.", back.Name, back.Model.Name, fwd.Model.Name, fwd.Model.Name).
+				Hint = fmt.Sprintf("Write %s %s?", back.Name, back.Type)
+			return
+		}
+		if fwd.Arity == Required && (ba.hasFields() || ba.hasRefs()) {
+			b.errorf(bsp, "Error parsing attribute \"@relation\": The relation field `%s.%s` defines the `fields` and/or `references` argument. You must set them on the required side of the relation (`%s.%s`) in order for the constraints to be enforced. Alternatively, you can change this field to be required and the opposite optional, or make both sides of the relation optional.", back.Model.Name, back.Name, fwd.Model.Name, fwd.Name).
+				Hint = fmt.Sprintf("Move fields: and references: to %s.%s.", fwd.Model.Name, fwd.Name)
+		}
+	})
 }
 
 func sameNative(a, b *NativeType) bool {
@@ -562,35 +626,30 @@ func fieldSetIx(ixf []IndexField) string {
 }
 
 var fkActions = []string{"Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"}
-var emulatedActions = []string{"Cascade", "Restrict", "NoAction", "SetNull"}
+
+// emulatedActions: what Prisma emulates for PostgreSQL without foreign keys.
+var emulatedActions = []string{"Cascade", "Restrict", "SetNull"}
+
+func (b *builder) prismaMode() bool {
+	return b.s.Datasource != nil && b.s.Datasource.RelationMode == "prisma"
+}
+
+func (b *builder) allowedActions() []string {
+	if b.prismaMode() {
+		return emulatedActions
+	}
+	return fkActions
+}
 
 func (b *builder) referentialActions(r *Relation, from *Field, a *relationAttr) {
-	prismaMode := b.s.Datasource != nil && b.s.Datasource.RelationMode == "prisma"
-	allowed := fkActions
-	if prismaMode {
-		allowed = emulatedActions
-	}
+	prismaMode := b.prismaMode()
 	for _, act := range []struct {
 		which string
 		val   string
 		arg   *psl.Arg
 	}{{"onDelete", r.OnDelete, a.onDelArg}, {"onUpdate", r.OnUpdate, a.onUpdArg}} {
-		if act.val == "" {
-			continue
-		}
-		valid := false
-		for _, x := range allowed {
-			if x == act.val {
-				valid = true
-			}
-		}
-		if !valid {
-			msg := fmt.Sprintf("Invalid referential action: `%s`. Allowed values: (`%s`)", act.val, strings.Join(allowed, "`, `"))
-			if prismaMode && act.val == "SetDefault" {
-				msg += ". `SetDefault` is not implemented for relationMode = \"prisma\", you could try using `NoAction` instead. Learn more at https://pris.ly/d/relation-mode"
-			}
-			b.errorf(act.arg.Value.GetSpan(), "Error parsing attribute \"@relation\": %s", msg).Hint = fmt.Sprintf("Write %s: Cascade, Restrict, NoAction or SetNull.", act.which)
-			continue
+		if act.val == "" || !contains(b.allowedActions(), act.val) {
+			continue // validateRelationFields reports it
 		}
 		if act.val == "SetNull" {
 			required := false
@@ -617,7 +676,7 @@ func (b *builder) referentialActions(r *Relation, from *Field, a *relationAttr) 
 		}
 	}
 	if prismaMode && len(r.Fields) > 0 && !b.hasIndexPrefix(from.Model, r.Fields) {
-		b.warnf(b.fieldAST[from].Span, "With `relationMode = \"prisma\"`, no foreign keys are used, so `@relation`'s fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes").
+		b.warnf(b.fieldAST[from].Span, "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" ").
 			Hint = fmt.Sprintf("Add @@index([%s]) to model %s.", joinNames(r.Fields), from.Model.Name)
 	}
 }
@@ -654,13 +713,124 @@ func (b *builder) validateRelations() {
 	}
 }
 
-// validateRelationFields runs Prisma's checks of m's relation fields.
+// validateRelationFields runs Prisma's checks of m's relation fields: the
+// related model is ignored, the referential actions are supported.
 func (b *builder) validateRelationFields(m *Model) {
 	for _, f := range m.Fields {
-		if f.Kind != RelationField || f.Ignored || m.Ignored || !f.Related.Ignored {
+		if f.Kind != RelationField {
 			continue
 		}
-		b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@ignore\": The relation field `%s` on Model `%s` must specify the `@ignore` attribute, because the model %s it is pointing to is marked ignored.", f.Name, m.Name, f.Related.Name).
-			Hint = "Add @ignore to the field, or remove @@ignore from " + f.Related.Name + "."
+		if !f.Ignored && !m.Ignored && f.Related.Ignored {
+			b.errorf(b.fieldAST[f].Span, "Error parsing attribute \"@ignore\": The relation field `%s` on Model `%s` must specify the `@ignore` attribute, because the model %s it is pointing to is marked ignored.", f.Name, m.Name, f.Related.Name).
+				Hint = "Add @ignore to the field, or remove @@ignore from " + f.Related.Name + "."
+		}
+		a := b.relAttr[f]
+		if a == nil {
+			continue
+		}
+		allowed := b.allowedActions()
+		for _, act := range []struct {
+			val string
+			arg *psl.Arg
+		}{{a.onDelete, a.onDelArg}, {a.onUpdate, a.onUpdArg}} {
+			if act.val == "" || contains(allowed, act.val) {
+				continue
+			}
+			quoted := make([]string, len(allowed))
+			for i, x := range allowed {
+				quoted[i] = "`" + x + "`"
+			}
+			msg := fmt.Sprintf("Invalid referential action: `%s`. Allowed values: (%s)", act.val, strings.Join(quoted, ", "))
+			hint := "Write one of " + strings.Join(allowed, ", ") + "."
+			if b.prismaMode() && act.val == "NoAction" {
+				msg += ". `NoAction` is not implemented for Postgres when using `relationMode = \"prisma\"`, you could try using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode"
+				hint = "Write Restrict: without foreign keys, Prisma emulates Restrict but not NoAction on PostgreSQL."
+			}
+			b.errorf(act.arg.Span, "Error validating: %s", msg).Hint = hint
+		}
+	}
+}
+
+// validateCycles: without foreign keys (relationMode = "prisma") Prisma
+// emulates the referential actions, and refuses relations whose actions
+// could cascade round a cycle or a self-relation.
+func (b *builder) validateCycles(r *Relation) {
+	if !b.prismaMode() || r.Kind == ManyToMany || r.To == nil || len(r.Fields) == 0 {
+		return
+	}
+	onDelete := func(x *Relation) string {
+		if x.OnDelete != "" {
+			return x.OnDelete
+		}
+		for _, f := range x.Fields {
+			if f.Arity == Required {
+				return "Restrict"
+			}
+		}
+		if x.From.Arity == Required {
+			return "Restrict"
+		}
+		return "SetNull"
+	}
+	onUpdate := func(x *Relation) string {
+		if x.OnUpdate != "" {
+			return x.OnUpdate
+		}
+		return "Cascade"
+	}
+	triggers := func(a string) bool { return a != "NoAction" && a != "Restrict" }
+	type step struct {
+		rel  *Relation
+		path []*Relation
+	}
+	visited := map[*Field]bool{}
+	parent := r.From.Model
+	stack := []step{{r, []*Relation{r}}}
+	for len(stack) > 0 {
+		st := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		visited[st.rel.From] = true
+		related := st.rel.From.Related
+		if !triggers(onDelete(st.rel)) && !triggers(onUpdate(st.rel)) {
+			continue
+		}
+		msg := ""
+		switch {
+		case st.rel.From.Model == related:
+			msg = "A self-relation must have `onDelete` and `onUpdate` referential actions set to `NoAction` in one of the @relation attributes."
+		case related == parent:
+			names := make([]string, len(st.path))
+			for i, x := range st.path {
+				names[i] = x.From.Model.Name + "." + x.From.Name
+			}
+			msg = fmt.Sprintf("Reference causes a cycle. One of the @relation attributes in this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: %s.", strings.Join(names, " → "))
+		}
+		if msg != "" {
+			del, upd := "", ""
+			if r.OnDelete == "" && triggers(onDelete(r)) {
+				del = onDelete(r)
+			}
+			if r.OnUpdate == "" && triggers(onUpdate(r)) {
+				upd = onUpdate(r)
+			}
+			switch {
+			case del != "" && upd != "":
+				msg += fmt.Sprintf(" (Implicit default `onDelete`: `%s`, and `onUpdate`: `%s`)", del, upd)
+			case del != "":
+				msg += fmt.Sprintf(" (Implicit default `onDelete`: `%s`)", del)
+			case upd != "":
+				msg += fmt.Sprintf(" (Implicit default `onUpdate`: `%s`)", upd)
+			}
+			b.errorf(b.fieldAST[r.From].Span, "Error validating: %s Read more at https://pris.ly/d/cyclic-referential-actions", msg).
+				Hint = "Without foreign keys Prisma emulates the actions and cannot follow cycles: write onDelete: Restrict, onUpdate: Restrict on one relation of the cycle (NoAction is not available without foreign keys on PostgreSQL)."
+			return
+		}
+		for _, next := range b.s.Relations {
+			if next.Kind == ManyToMany || next.To == nil || len(next.Fields) == 0 || next.From.Model != related || visited[next.From] {
+				continue
+			}
+			path := append(append([]*Relation{}, st.path...), next)
+			stack = append(stack, step{next, path})
+		}
 	}
 }
