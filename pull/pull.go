@@ -63,6 +63,19 @@ type puller struct {
 	byTable   map[string]*model // namespace + "." + table
 	enumNames map[string]string // namespace.enum → Prisma name
 	multiNS   bool
+	// pairs counts the foreign-key relations between two models, in
+	// either direction.
+	pairs map[modelPair]int
+}
+
+// modelPair is an unordered pair of models.
+type modelPair struct{ a, b *model }
+
+func newPair(a, b *model) modelPair {
+	if a.order > b.order || (a.order == b.order && a.name > b.name) {
+		a, b = b, a
+	}
+	return modelPair{a, b}
 }
 
 type model struct {
@@ -123,6 +136,9 @@ func (p *puller) render() string {
 	p.byTable = map[string]*model{}
 	p.enumNames = map[string]string{}
 	namespaces := map[string]bool{}
+	for _, n := range p.db.Namespaces {
+		namespaces[n] = true
+	}
 	for _, t := range p.db.Tables {
 		namespaces[t.Namespace] = true
 	}
@@ -171,6 +187,17 @@ func (p *puller) render() string {
 	for _, m := range p.models {
 		if !m.join {
 			p.columns(m)
+		}
+	}
+	p.pairs = map[modelPair]int{}
+	for _, m := range p.models {
+		if m.join {
+			continue
+		}
+		for _, fk := range m.t.ForeignKeys {
+			if target := p.byTable[key(fk.RefNamespace, fk.RefTable)]; target != nil && !target.join {
+				p.pairs[newPair(m, target)]++
+			}
 		}
 	}
 	for _, m := range p.models {
@@ -252,7 +279,12 @@ func (p *puller) header(b *strings.Builder) {
 	b.WriteString("generator client {\n  provider = \"strata-client-go\"\n  output   = \"../db\"\n}\n\n")
 	b.WriteString("datasource db {\n  provider = \"postgresql\"\n")
 	if p.multiNS {
-		ns := map[string]bool{p.ns: true}
+		// The namespaces the database was read from, and any a table or
+		// enum is in.
+		ns := map[string]bool{}
+		for _, n := range p.db.Namespaces {
+			ns[n] = true
+		}
 		for _, t := range p.db.Tables {
 			ns[t.Namespace] = true
 		}
@@ -538,20 +570,18 @@ func (p *puller) literal(c *sqlschema.Column, v string) string {
 // sides.
 func (p *puller) relations(m *model) {
 	t := m.t
-	count := map[string]int{} // referenced table → FKs pointing at it
-	for _, fk := range t.ForeignKeys {
-		count[key(fk.RefNamespace, fk.RefTable)]++
-	}
 	for i, fk := range t.ForeignKeys {
 		target := p.byTable[key(fk.RefNamespace, fk.RefTable)]
 		if target == nil || target.join {
 			continue
 		}
-		ambiguous := count[key(fk.RefNamespace, fk.RefTable)] > 1 || target == m
+		// Two relations between the same two models (in either direction)
+		// need names, as does a self-relation: Prisma's introspection
+		// names them {table}_{columns}To{referenced table}.
+		ambiguous := p.pairs[newPair(m, target)] > 1 || target == m
 		relName := ""
 		if ambiguous {
-			relName = typeName(strings.Join(fk.Columns, "_")) + "To" + target.name
-			relName = strings.ReplaceAll(relName, " ", "")
+			relName = t.Name + "_" + strings.Join(fk.Columns, "_") + "To" + target.t.Name
 		}
 		// The forward field: the existing one when the schema has it.
 		exFwd, exBack, fwdOrder, backOrder := p.existingRelation(m, target, fk)
