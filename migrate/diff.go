@@ -372,7 +372,7 @@ func (d *differ) tablePair(prev, next *sqlschema.Table, pi, ni int) {
 			continue
 		}
 		for _, nix := range next.Indexes {
-			if indexesMatch(pix, nix) {
+			if indexesMatch(prev, next, pix, nix) {
 				if pix.Name != nix.Name {
 					d.add(rankRenameIndex, &sqlschema.RenameIndex{Table: next, From: pix.Name, To: nix.Name},
 						d.fromIdx[pix], d.toIdx[nix])
@@ -383,12 +383,12 @@ func (d *differ) tablePair(prev, next *sqlschema.Table, pi, ni int) {
 	}
 	// Dropped and created indexes.
 	for _, pix := range prev.Indexes {
-		if !anyIndex(next.Indexes, func(nix *sqlschema.Index) bool { return indexesMatch(pix, nix) }) {
+		if !anyIndex(next.Indexes, func(nix *sqlschema.Index) bool { return indexesMatch(prev, next, pix, nix) }) {
 			d.add(rankDropIndex, &sqlschema.DropIndex{Table: prev, Index: pix}, d.fromIdx[pix])
 		}
 	}
 	for _, nix := range next.Indexes {
-		if !anyIndex(prev.Indexes, func(pix *sqlschema.Index) bool { return indexesMatch(pix, nix) }) {
+		if !anyIndex(prev.Indexes, func(pix *sqlschema.Index) bool { return indexesMatch(prev, next, pix, nix) }) {
 			d.add(rankCreateIndex, &sqlschema.CreateIndex{Table: next, Index: nix}, 1, pi, ni, d.toIdx[nix])
 		}
 	}
@@ -396,7 +396,7 @@ func (d *differ) tablePair(prev, next *sqlschema.Table, pi, ni int) {
 	// are built again.
 	for _, pix := range prev.Indexes {
 		for _, nix := range next.Indexes {
-			if !indexesMatch(pix, nix) {
+			if !indexesMatch(prev, next, pix, nix) {
 				continue
 			}
 			for _, ic := range nix.Columns {
@@ -683,18 +683,96 @@ func isImplicitJoinTable(t *sqlschema.Table) bool {
 	return len(t.Columns) == 2 && t.Column("A") != nil && t.Column("B") != nil
 }
 
-// indexesMatch says whether two indexes are the same but for the name.
-func indexesMatch(a, b *sqlschema.Index) bool {
-	if len(a.Columns) != len(b.Columns) || a.Unique != b.Unique || method(a) != method(b) || a.Predicate != b.Predicate {
+// indexesMatch says whether two indexes (of the tables ta and tb) are the
+// same but for the name. An operator class that is the default for the
+// column's type and the index method counts as none (a schema may name it,
+// the catalog reads it as the default), and predicates compare in a
+// normalised form.
+func indexesMatch(ta, tb *sqlschema.Table, a, b *sqlschema.Index) bool {
+	if len(a.Columns) != len(b.Columns) || a.Unique != b.Unique || method(a) != method(b) || !predicatesMatch(a.Predicate, b.Predicate) {
 		return false
 	}
 	for i := range a.Columns {
 		x, y := a.Columns[i], b.Columns[i]
-		if x.Name != y.Name || x.Expression != y.Expression || x.Length != y.Length || x.Desc != y.Desc || x.OpClass != y.OpClass {
+		if x.Name != y.Name || x.Expression != y.Expression || x.Length != y.Length || x.Desc != y.Desc ||
+			explicitOpClass(ta, a, x) != explicitOpClass(tb, b, y) {
 			return false
 		}
 	}
 	return true
+}
+
+// explicitOpClass is the operator class of an index column, or "" when it
+// is the default one for the column's type and the index's method.
+func explicitOpClass(t *sqlschema.Table, ix *sqlschema.Index, ic sqlschema.IndexColumn) string {
+	if ic.OpClass == "" || ic.Name == "" || t == nil {
+		return ic.OpClass
+	}
+	c := t.Column(ic.Name)
+	if c == nil {
+		return ic.OpClass
+	}
+	if isDefaultOpClass(method(ix), c.Type, strings.ToLower(ic.OpClass)) {
+		return ""
+	}
+	return ic.OpClass
+}
+
+// opClassPrefix is the type part of PostgreSQL's operator class names
+// (int4 in int4_ops and int4_minmax_ops).
+var opClassPrefix = map[string]string{
+	"TEXT": "text", "VARCHAR": "text", "CHAR": "bpchar", "CITEXT": "citext",
+	"INTEGER": "int4", "SMALLINT": "int2", "BIGINT": "int8",
+	"REAL": "float4", "DOUBLE PRECISION": "float8", "DECIMAL": "numeric", "MONEY": "money",
+	"TIMESTAMP": "timestamp", "TIMESTAMPTZ": "timestamptz", "DATE": "date", "TIME": "time", "TIMETZ": "timetz",
+	"UUID": "uuid", "BYTEA": "bytea", "OID": "oid", "BIT": "bit", "VARBIT": "varbit",
+	"INET": "inet", "BOOLEAN": "bool", "JSONB": "jsonb",
+}
+
+// isDefaultOpClass reports whether PostgreSQL uses opclass for a column of
+// type t in an index of the given method when none is named.
+func isDefaultOpClass(method string, t sqlschema.ColumnType, opclass string) bool {
+	if t.IsEnum {
+		return (method == "BTREE" || method == "HASH") && opclass == "enum_ops"
+	}
+	prefix := opClassPrefix[t.Name]
+	switch method {
+	case "GIN":
+		switch {
+		case t.Array:
+			return opclass == "array_ops"
+		case t.Name == "JSONB":
+			return opclass == "jsonb_ops"
+		case strings.EqualFold(t.Name, "tsvector"):
+			return opclass == "tsvector_ops"
+		}
+	case "SPGIST":
+		switch {
+		case t.Array:
+			return false
+		case t.Name == "TEXT" || t.Name == "VARCHAR":
+			return opclass == "text_ops"
+		case t.Name == "INET":
+			return opclass == "inet_ops"
+		}
+	case "BRIN":
+		switch {
+		case t.Array:
+			return false
+		case t.Name == "INET":
+			return opclass == "inet_inclusion_ops"
+		case prefix != "":
+			return opclass == prefix+"_minmax_ops"
+		}
+	case "BTREE", "HASH":
+		switch {
+		case t.Array:
+			return opclass == "array_ops"
+		case prefix != "":
+			return opclass == prefix+"_ops"
+		}
+	}
+	return false
 }
 
 func method(ix *sqlschema.Index) string {
@@ -798,9 +876,16 @@ func defaultsMatch(a, b *sqlschema.Column) bool {
 	case pa.Kind == sqlschema.DefaultNow && pb.Kind == sqlschema.DefaultNow:
 		return true
 	case pa.Kind == sqlschema.DefaultExpr && pb.Kind == sqlschema.DefaultExpr:
-		return strings.EqualFold(pa.Expr, pb.Expr)
+		// Prisma compares the texts ignoring case only, so a default that
+		// PostgreSQL spells its own way shows as a change on every diff;
+		// strata compares them normalised.
+		return exprsMatch(pa.Expr, pb.Expr)
 	case pa.Kind == sqlschema.DefaultValue && isTime(a), pb.Kind == sqlschema.DefaultValue && isTime(b):
 		return true
+	case pa.Kind == sqlschema.DefaultExpr && pb.Kind == sqlschema.DefaultValue:
+		return exprMatchesValue(pa.Expr, pb)
+	case pa.Kind == sqlschema.DefaultValue && pb.Kind == sqlschema.DefaultExpr:
+		return exprMatchesValue(pb.Expr, pa)
 	}
 	return false
 }
@@ -1281,4 +1366,429 @@ func withoutNils(s *sqlschema.Schema) *sqlschema.Schema {
 		out.Tables = append(out.Tables, t)
 	}
 	return &out
+}
+
+// Summary describes changes for a person, in the layout of Prisma's
+// `migrate diff` summary and drift report: sections such as "[+] Added
+// tables" and "[*] Changed the `User` table", one line per change below
+// them. No changes give "No difference detected.". The text starts with a
+// newline when there are changes, as Prisma's does.
+func Summary(changes []sqlschema.Change) string {
+	type item struct {
+		kind int
+		name string
+		idx  int
+	}
+	// Section kinds, in Prisma's order.
+	const (
+		alteredExtension = iota
+		droppedExtension
+		createdExtension
+		addedEnum
+		addedTable
+		removedEnum
+		removedTable
+		changedEnum
+		changedTable
+	)
+	var items []item
+	for i, c := range changes {
+		switch c := c.(type) {
+		case *sqlschema.CreateEnum:
+			items = append(items, item{addedEnum, "", i})
+		case *sqlschema.AlterEnum:
+			items = append(items, item{changedEnum, c.From.Name, i})
+		case *sqlschema.DropEnum:
+			items = append(items, item{removedEnum, "", i})
+		case *sqlschema.CreateTable:
+			items = append(items, item{addedTable, "", i})
+		case *sqlschema.DropTable:
+			items = append(items, item{removedTable, "", i})
+		case *sqlschema.AlterTable:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.DropForeignKey:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.AddForeignKey:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.RenameForeignKey:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.DropIndex:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.CreateIndex:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.RenameIndex:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.RenamePrimaryKey:
+			items = append(items, item{changedTable, c.Table.Name, i})
+		case *sqlschema.CreateExtension:
+			items = append(items, item{createdExtension, c.Ext.Name, i})
+		case *sqlschema.AlterExtension:
+			items = append(items, item{alteredExtension, c.From.Name, i})
+		case *sqlschema.DropExtension:
+			items = append(items, item{droppedExtension, c.Ext.Name, i})
+		}
+	}
+	if len(changes) == 0 {
+		return "No difference detected."
+	}
+	sort.SliceStable(items, func(a, b int) bool {
+		x, y := items[a], items[b]
+		if x.kind != y.kind {
+			return x.kind < y.kind
+		}
+		if x.name != y.name {
+			return x.name < y.name
+		}
+		return x.idx < y.idx
+	})
+	var b strings.Builder
+	for n, it := range items {
+		if n == 0 || it.kind != items[n-1].kind || it.name != items[n-1].name {
+			switch it.kind {
+			case addedEnum:
+				b.WriteString("\n[+] Added enums\n")
+			case addedTable:
+				b.WriteString("\n[+] Added tables\n")
+			case removedEnum:
+				b.WriteString("\n[-] Removed enums\n")
+			case removedTable:
+				b.WriteString("\n[-] Removed tables\n")
+			case changedEnum:
+				fmt.Fprintf(&b, "\n[*] Changed the `%s` enum\n", it.name)
+			case changedTable:
+				fmt.Fprintf(&b, "\n[*] Changed the `%s` table\n", it.name)
+			case createdExtension:
+				b.WriteString("\n[+] Added extensions\n")
+			case alteredExtension:
+				fmt.Fprintf(&b, "\n[*] Changed the `%s` extension\n", it.name)
+			case droppedExtension:
+				b.WriteString("\n[-] Removed extensions\n")
+			}
+		}
+		summariseChange(&b, changes[it.idx])
+	}
+	return b.String()
+}
+
+func summariseChange(b *strings.Builder, c sqlschema.Change) {
+	indexLine := func(verb string, ix *sqlschema.Index) {
+		kind := "index"
+		if ix.Unique {
+			kind = "unique index"
+		}
+		fmt.Fprintf(b, "  [%s] %s %s on columns (%s)\n", map[string]string{"Added": "+", "Removed": "-"}[verb], verb, kind, strings.Join(indexColumnNames(ix), ", "))
+	}
+	switch c := c.(type) {
+	case *sqlschema.CreateEnum:
+		fmt.Fprintf(b, "  - %s\n", c.Enum.Name)
+	case *sqlschema.DropEnum:
+		fmt.Fprintf(b, "  - %s\n", c.Enum.Name)
+	case *sqlschema.CreateTable:
+		fmt.Fprintf(b, "  - %s\n", c.Table.Name)
+	case *sqlschema.DropTable:
+		fmt.Fprintf(b, "  - %s\n", c.Table.Name)
+	case *sqlschema.CreateExtension:
+		fmt.Fprintf(b, "  - %s\n", c.Ext.Name)
+	case *sqlschema.AlterEnum:
+		for _, v := range c.AddedValues {
+			fmt.Fprintf(b, "  [+] Added variant `%s`\n", v)
+		}
+		for _, v := range c.RemovedValues {
+			fmt.Fprintf(b, "  [-] Removed variant `%s`\n", v)
+		}
+	case *sqlschema.DropForeignKey:
+		fmt.Fprintf(b, "  [-] Removed foreign key on columns (%s)\n", strings.Join(c.FK.Columns, ", "))
+	case *sqlschema.AddForeignKey:
+		fmt.Fprintf(b, "  [+] Added foreign key on columns (%s)\n", strings.Join(c.FK.Columns, ", "))
+	case *sqlschema.RenameForeignKey:
+		fmt.Fprintf(b, "  [*] Renamed the foreign key %q to %q\n", c.From, c.To)
+	case *sqlschema.DropIndex:
+		indexLine("Removed", c.Index)
+	case *sqlschema.CreateIndex:
+		indexLine("Added", c.Index)
+	case *sqlschema.RenameIndex:
+		fmt.Fprintf(b, "  [*] Renamed index `%s` to `%s`\n", c.From, c.To)
+	case *sqlschema.AlterTable:
+		if c.DropPrimaryKey != nil {
+			fmt.Fprintf(b, "  [-] Dropped the primary key on columns (%s)\n", strings.Join(c.DropPrimaryKey.Columns, ", "))
+		}
+		if c.RenamePrimaryKey != nil && c.Table.PrimaryKey != nil {
+			fmt.Fprintf(b, "  [*] Renamed the primary key on columns (%s)\n", strings.Join(c.Table.PrimaryKey.Columns, ", "))
+		}
+		for _, col := range c.DropColumns {
+			fmt.Fprintf(b, "  [-] Removed column `%s`\n", col.Name)
+		}
+		for _, col := range c.AddColumns {
+			fmt.Fprintf(b, "  [+] Added column `%s`\n", col.Name)
+		}
+		for _, ac := range c.AlterColumns {
+			if ac.Recreate {
+				fmt.Fprintf(b, "  [*] Column `%s` would be dropped and recreated (%s)\n", ac.To.Name, columnChanges(ac))
+			} else {
+				fmt.Fprintf(b, "  [*] Altered column `%s` (%s)\n", ac.To.Name, columnChanges(ac))
+			}
+		}
+		if c.AddPrimaryKey != nil {
+			fmt.Fprintf(b, "  [+] Added primary key on columns (%s)\n", strings.Join(c.AddPrimaryKey.Columns, ", "))
+		}
+	}
+}
+
+// columnChanges words what changed in a column, as Prisma's summary does.
+func columnChanges(ac *sqlschema.AlterColumn) string {
+	arityName := func(c *sqlschema.Column) string {
+		return [...]string{arityRequired: "Required", arityNullable: "Nullable", arityList: "List"}[arity(c)]
+	}
+	var parts []string
+	if ac.NotNullChanged || arity(ac.From) != arity(ac.To) {
+		parts = append(parts, fmt.Sprintf("changed from %s to %s", arityName(ac.From), arityName(ac.To)))
+	}
+	if ac.DefaultChanged {
+		parts = append(parts, fmt.Sprintf("default changed from `%s` to `%s`", defaultDebug(ac.From.Default), defaultDebug(ac.To.Default)))
+	}
+	if ac.TypeChanged {
+		parts = append(parts, "type changed")
+	}
+	if ac.AutoIncrChanged {
+		if ac.From.AutoIncrement {
+			parts = append(parts, "column is no longer autoincrementing")
+		} else {
+			parts = append(parts, "column became autoincrementing")
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// defaultDebug shows a default as Prisma's summary does (Rust's debug
+// form of its default kinds).
+func defaultDebug(d *sqlschema.Default) string {
+	if d == nil {
+		return "None"
+	}
+	switch d.Kind {
+	case sqlschema.DefaultNow:
+		return "Some(Now)"
+	case sqlschema.DefaultExpr:
+		return fmt.Sprintf("Some(DbGenerated(Some(%q)))", d.Expr)
+	case sqlschema.DefaultSequence:
+		return fmt.Sprintf("Some(Sequence(%q))", d.SeqName)
+	}
+	if d.IsList {
+		return fmt.Sprintf("Some(Value(List(%q)))", d.List)
+	}
+	return fmt.Sprintf("Some(Value(%q))", d.Value)
+}
+
+// predicatesMatch compares two partial index predicates in a normalised
+// form, since PostgreSQL keeps its own spelling of what the schema wrote:
+// outer parentheses, spacing, keyword case, quotes around lower-case
+// identifiers and casts it adds to literals ('a'::text) do not count.
+func predicatesMatch(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	na, nb := normalisePredicate(a), normalisePredicate(b)
+	return na == nb || strings.NewReplacer("(", "", ")", "").Replace(na) == strings.NewReplacer("(", "", ")", "").Replace(nb)
+}
+
+func normalisePredicate(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\'':
+			j := i + 1
+			for j < len(s) {
+				if s[j] == '\'' {
+					if j+1 < len(s) && s[j+1] == '\'' {
+						j += 2
+						continue
+					}
+					break
+				}
+				j++
+			}
+			if j >= len(s) {
+				j = len(s) - 1
+			}
+			b.WriteString(s[i : j+1])
+			i = j + 1
+		case c == '"':
+			j := strings.IndexByte(s[i+1:], '"')
+			if j < 0 {
+				b.WriteString(s[i:])
+				i = len(s)
+				continue
+			}
+			ident := s[i+1 : i+1+j]
+			if isPlainIdent(ident) {
+				b.WriteString(ident)
+			} else {
+				b.WriteString(s[i : i+j+2])
+			}
+			i += j + 2
+		case c == ':' && i+1 < len(s) && s[i+1] == ':':
+			// A cast: skip the type name (words, spaces, [] and (n)).
+			j := i + 2
+			for j < len(s) && (isIdentByte(s[j]) || s[j] == ' ' || s[j] == '[' || s[j] == ']') {
+				if s[j] == ' ' {
+					rest := strings.ToLower(s[j+1:])
+					if !strings.HasPrefix(rest, "varying") && !strings.HasPrefix(rest, "precision") &&
+						!strings.HasPrefix(rest, "with") && !strings.HasPrefix(rest, "without") &&
+						!strings.HasPrefix(rest, "time") && !strings.HasPrefix(rest, "zone") {
+						break
+					}
+				}
+				j++
+			}
+			i = j
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		default:
+			b.WriteByte(lower(c))
+			i++
+		}
+	}
+	return simplifyParens(dropLiteralTypeWords(b.String()))
+}
+
+// dropLiteralTypeWords turns typed literals (interval'1 day', written
+// INTERVAL '1 day') into plain literals, as the casts were dropped from
+// PostgreSQL's form ('1 day'::interval).
+func dropLiteralTypeWords(s string) string {
+	for _, w := range []string{"interval", "timestamptz", "timestampwithtimezone", "timestamp", "date", "timetz", "time", "text", "varchar", "bigint", "integer", "numeric", "uuid", "jsonb", "json", "bytea", "inet", "boolean", "bool"} {
+		for {
+			i := strings.Index(s, w+"'")
+			if i < 0 || (i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '\'')) {
+				break
+			}
+			s = s[:i] + s[i+len(w):]
+		}
+	}
+	return s
+}
+
+// simplifyParens removes parentheses that do not change the meaning:
+// around the whole text, around a single token, and doubled ones.
+func simplifyParens(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for len(s) >= 2 && s[0] == '(' && matchParen(s, 0) == len(s)-1 {
+			s = s[1 : len(s)-1]
+			changed = true
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] != '(' || (i > 0 && isIdentByte(s[i-1])) {
+				continue // a function call's parentheses stay
+			}
+			j := matchParen(s, i)
+			if j < 0 {
+				return s
+			}
+			inner := s[i+1 : j]
+			single := inner != ""
+			for k := 0; k < len(inner) && single; k++ {
+				c := inner[k]
+				single = isIdentByte(c) || c == '.' || c == '\'' || c == '"' || c == '-' && k == 0
+			}
+			doubled := len(inner) >= 2 && inner[0] == '(' && matchParen(inner, 0) == len(inner)-1
+			if single || doubled {
+				s = s[:i] + inner + s[j+1:]
+				changed = true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// matchParen returns the index of the parenthesis closing the one at i
+// (quotes were kept verbatim and may hold parentheses), or -1.
+func matchParen(s string, i int) int {
+	depth := 0
+	quote := byte(0)
+	for j := i; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// exprsMatch compares two default expressions as written in a schema and
+// as PostgreSQL keeps them (CLOCK_TIMESTAMP() and clock_timestamp(),
+// 'hex' and 'hex'::text, interval '1 day' and '1 day'::interval).
+func exprsMatch(a, b string) bool {
+	return strings.EqualFold(a, b) || normalisePredicate(a) == normalisePredicate(b)
+}
+
+// exprMatchesValue reports whether a default expression is the constant
+// v: a literal, maybe cast ('abc', 'abc'::text, 42, (-1), true).
+func exprMatchesValue(expr string, v *sqlschema.Default) bool {
+	if v.IsList {
+		return false
+	}
+	n := normalisePredicate(expr)
+	if len(n) >= 2 && n[0] == '\'' && n[len(n)-1] == '\'' {
+		return strings.ReplaceAll(n[1:len(n)-1], "''", "'") == v.Value
+	}
+	return strings.EqualFold(n, v.Value)
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isPlainIdent(s string) bool {
+	if s == "" || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// balanced reports whether the parentheses of s pair up (outside quotes
+// it does not matter here: quotes were kept verbatim).
+func balanced(s string) bool {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
