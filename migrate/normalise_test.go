@@ -115,7 +115,7 @@ var cannotApply = map[string]string{
 // migration, as its project does by hand: a function its defaults call, an
 // extension it uses without declaring it.
 var setup = map[string]string{
-	"schemas/trycompai__comp": `CREATE FUNCTION generate_prefixed_cuid(prefix text) RETURNS text LANGUAGE sql AS $$ SELECT prefix || '_' || md5(random()::text) $$;`,
+	"schemas/trycompai__comp":   `CREATE FUNCTION generate_prefixed_cuid(prefix text) RETURNS text LANGUAGE sql AS $$ SELECT prefix || '_' || md5(random()::text) $$;`,
 	"schemas/lukevella__rallly": `CREATE EXTENSION IF NOT EXISTS citext;`,
 }
 
