@@ -148,6 +148,9 @@ func (b *builder) names() {
 			}
 		case psl.KindEnum:
 			b.identifier(blk.Name, "Enum")
+			if len(blk.Values) == 0 {
+				b.errorf(blk.Span, "Error validating: An enum must have at least one value.").Hint = "Add values, one per line, inside the braces."
+			}
 			if reservedNames[name] {
 				b.errorf(blk.Span, "Error validating enum `%s`: The enum name `%s` is invalid. It is a reserved name. Please change it. Read more at https://www.prisma.io/docs/reference/tools-and-interfaces/prisma-schema/data-model#naming-enums", name, name).
 					Hint = "Reserved words of the generated clients cannot name an enum; rename it, and keep the database name with @@map(\"" + name + "\")."
@@ -1212,9 +1215,7 @@ func (b *builder) enumAttributes(e *Enum, blk *psl.Block) {
 			b.errorf(a.Span, "Attribute not known: %q.", "@@"+a.Name).Hint = "Enums take @@map and @@schema."
 		}
 	}
-	if len(blk.Values) == 0 {
-		b.errorf(blk.Name.Span, "An enum must have at least one value.").Hint = "Add values, one per line, inside the braces."
-	}
+
 }
 
 // fieldList resolves the fields: argument of @@id/@@unique/@@index:
@@ -1609,19 +1610,20 @@ func (b *builder) validateModel(m *Model) {
 	if m.IsView {
 		return
 	}
-	if m.PrimaryKey == nil && !m.Ignored {
-		hasStrict := false
-		for _, ix := range m.Indexes {
-			if ix.Kind != UniqueIndex {
-				continue
-			}
-			strict := true
-			for _, f := range ix.Fields {
-				if f.Field.Arity == Optional || f.Field.Kind == UnsupportedField || f.Field.Ignored {
-					strict = false
+	if !m.Ignored {
+		// A unique criterion (the primary key or a unique constraint) is
+		// strict when none of its fields is optional or Unsupported.
+		strict := func(fs []IndexField) bool {
+			for _, f := range fs {
+				if f.Field.Arity == Optional || f.Field.Kind == UnsupportedField {
+					return false
 				}
 			}
-			if strict {
+			return true
+		}
+		hasStrict := m.PrimaryKey != nil && strict(m.PrimaryKey.Fields)
+		for _, ix := range m.Indexes {
+			if ix.Kind == UniqueIndex && strict(ix.Fields) {
 				hasStrict = true
 			}
 		}

@@ -466,9 +466,9 @@ func (b *builder) foreignKey(r *Relation, from *Field, a *relationAttr) {
 				Hint = fmt.Sprintf("Declare %s as %s, the type of %s.%s.", f.Name, ref.Type, target.Name, ref.Name)
 			continue
 		}
-		if f.NativeType != nil && ref.NativeType != nil && !sameNative(f.NativeType, ref.NativeType) {
-			b.warnf(a.attr.Span, "The native type of field `%s` (@%s.%s) differs from the one of the referenced field `%s` (@%s.%s); PostgreSQL may reject the foreign key.", f.Name, b.dsName, f.NativeType.Name, ref.Name, b.dsName, ref.NativeType.Name)
-		}
+		// Differing native types (uuid against varchar, say) can make
+		// PostgreSQL refuse the foreign key, but Prisma accepts the schema;
+		// a warning here would change the verdict, so strata stays silent.
 	}
 	if len(r.Fields) != len(r.References) {
 		r.Fields, r.References = nil, nil
@@ -572,10 +572,6 @@ func (b *builder) oneToOne(r *Relation, fwd, back *Field) {
 				Hint = fmt.Sprintf("Move fields: and references: to %s.%s.", fwd.Model.Name, fwd.Name)
 		}
 	})
-}
-
-func sameNative(a, b *NativeType) bool {
-	return a.Name == b.Name && strings.Join(a.Args, ",") == strings.Join(b.Args, ",")
 }
 
 func joinNames(fs []*Field) string {
