@@ -16,6 +16,7 @@ import (
 	"github.com/stratadb/strata/internal/pgtest"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
+	"github.com/stratadb/strata/sqlschema"
 )
 
 // recordedDir holds a migrations folder written by Prisma 7's `migrate dev`
@@ -247,4 +248,34 @@ SELECT 'constraint ' || conname, pg_get_constraintdef(oid) FROM pg_constraint WH
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestMigrationFilesLikePrisma: the two migration.sql files strata writes
+// for the recorded schema history (an empty public schema → the first
+// schema → the final one) are byte for byte those Prisma's migrate dev wrote.
+func TestMigrationFilesLikePrisma(t *testing.T) {
+	f := prismaFolder(t)
+	steps := []struct {
+		from, to *sqlschema.Schema
+		name     string
+	}{
+		{&sqlschema.Schema{Namespaces: []string{"public"}}, load(t, filepath.Join(recordedDir, "schema-init.prisma")), f.Migrations[0].Name},
+		{load(t, filepath.Join(recordedDir, "schema-init.prisma")), load(t, filepath.Join(recordedDir, "schema.prisma")), f.Migrations[1].Name},
+	}
+	for _, s := range steps {
+		t.Run(s.name, func(t *testing.T) {
+			changes, _ := migrate.Diff(s.from, s.to)
+			got, err := postgres.Render(changes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(recordedDir, "migrations", s.name, "migration.sql"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("differs from Prisma's migration.sql at %s", firstDifference(string(want), got))
+			}
+		})
+	}
 }
