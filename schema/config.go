@@ -157,13 +157,13 @@ func (b *builder) config() bool {
 			return false
 		}
 	}
-	for i, blk := range dsBlocks {
-		if i > 0 {
-			b.errorf(blk.Name.Span, "You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.").
-				Hint = fmt.Sprintf("Keep one datasource block; the first is %q at %s.", ds0.Name.Name, posString(ds0.Name.Span))
-			continue
+	b.datasource(ds0)
+	if len(dsBlocks) > 1 {
+		// Prisma reports every datasource block, the first one first.
+		for _, blk := range dsBlocks {
+			b.errorf(blk.Span, "Error validating datasource `%s`: You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.", blk.Name.Name).
+				Hint = fmt.Sprintf("Keep one datasource block (strata uses %q).", ds0.Name.Name)
 		}
-		b.datasource(blk)
 	}
 	return true
 }
@@ -198,7 +198,7 @@ func (b *builder) datasource(blk *psl.Block) {
 			case *psl.StringLit:
 				ds.Provider = v.Value
 			case *psl.FuncCall:
-				b.errorf(v.Span, "A datasource must not use the env() function in the provider argument.").Hint = `Write provider = "postgresql".`
+				b.errorf(blk.Span, "A datasource must not use the env() function in the provider argument.").Hint = `Write provider = "postgresql".`
 			default:
 				b.typeMismatch(p.Value, "string")
 			}
@@ -226,8 +226,15 @@ func (b *builder) datasource(blk *psl.Block) {
 				b.warnf(p.Key.Span, "The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. Learn more at https://pris.ly/d/relation-mode").
 					Hint = fmt.Sprintf("Write relationMode = %q.", s)
 			}
+			if key == "relationMode" && blk.Property("referentialIntegrity") != nil || key == "referentialIntegrity" && blk.Property("relationMode") != nil {
+				if key == "referentialIntegrity" {
+					b.errorf(p.Key.Span, "The `referentialIntegrity` and `relationMode` attributes cannot be used together. Please use only `relationMode` instead.").
+						Hint = "Remove the referentialIntegrity line."
+				}
+				continue
+			}
 			if s != "foreignKeys" && s != "prisma" {
-				b.errorf(p.Value.GetSpan(), "Invalid relation mode setting: %q. Supported values: \"foreignKeys\", \"prisma\"", s).
+				b.errorf(blk.Span, "Error validating datasource `relationMode`: Invalid relation mode setting: %q. Supported values: \"prisma\", \"foreignKeys\"", s).
 					Hint = `Write relationMode = "foreignKeys" (the default) or "prisma".`
 				continue
 			}
@@ -278,7 +285,12 @@ func (b *builder) configValue(p *psl.Property, where string) *Value {
 func (b *builder) schemasProp(ds *Datasource, p *psl.Property) {
 	arr, ok := p.Value.(*psl.ArrayExpr)
 	if !ok {
-		b.typeMismatch(p.Value, "array")
+		// Prisma takes a single value as a list of one.
+		arr = &psl.ArrayExpr{Elems: []psl.Expr{p.Value}, Span: p.Value.GetSpan()}
+	}
+	if len(arr.Elems) == 0 {
+		b.errorf(p.Value.GetSpan(), "If provided, the schemas array can not be empty.").
+			Hint = `List the PostgreSQL schemas the models live in, e.g. schemas = ["public"], or remove the line.`
 		return
 	}
 	count := map[string]int{}
@@ -411,8 +423,8 @@ func (b *builder) generator(blk *psl.Block) {
 		case "previewFeatures":
 			arr, ok := p.Value.(*psl.ArrayExpr)
 			if !ok {
-				b.typeMismatch(p.Value, "array")
-				continue
+				// Prisma takes a single value as a list of one.
+				arr = &psl.ArrayExpr{Elems: []psl.Expr{p.Value}, Span: p.Value.GetSpan()}
 			}
 			for _, el := range arr.Elems {
 				s, ok := b.wantString(el)
