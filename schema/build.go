@@ -294,7 +294,11 @@ func (b *builder) duplicateProperties(blk *psl.Block) {
 	seen := map[string]bool{}
 	for _, p := range blk.Properties {
 		if seen[p.Key.Name] {
-			b.errorf(p.Key.Span, "Key %q is already defined in %s %q.", p.Key.Name, blk.Kind, blk.Name.Name).Hint = "Remove the repeated line."
+			kind := blk.Kind.String()
+			if blk.Kind == psl.KindDatasource {
+				kind = "source" // Prisma's word
+			}
+			b.errorf(p.Key.Span, "Key %q is already defined in %s %q.", p.Key.Name, kind, blk.Name.Name).Hint = "Remove the repeated line."
 		}
 		seen[p.Key.Name] = true
 	}
@@ -1137,7 +1141,7 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 	// What is left is unknown; Prisma reports it last.
 	for _, a := range blk.Attributes {
 		if _, left := byName[a.Name]; left {
-			d := b.errorf(a.Span, "Attribute not known: %q.", "@@"+a.Name)
+			d := b.errorf(a.Span, "Attribute not known: %q.", "@"+a.Name)
 			if s := closest(a.Name, keys(blockAttrNames)); s != "" {
 				d.Hint = fmt.Sprintf("Did you mean @@%s?", s)
 			}
@@ -1212,7 +1216,7 @@ func (b *builder) enumAttributes(e *Enum, blk *psl.Block) {
 	}
 	for _, a := range blk.Attributes {
 		if a.Name != "map" && a.Name != "schema" {
-			b.errorf(a.Span, "Attribute not known: %q.", "@@"+a.Name).Hint = "Enums take @@map and @@schema."
+			b.errorf(a.Span, "Attribute not known: %q.", "@"+a.Name).Hint = "Enums take @@map and @@schema."
 		}
 	}
 

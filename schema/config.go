@@ -150,7 +150,14 @@ func (b *builder) config() bool {
 		if s, ok := p.Value.(*psl.StringLit); ok && !postgresProviders[s.Value] {
 			name := otherProviders[s.Value]
 			if name == "" {
-				name = fmt.Sprintf("%q", s.Value)
+				// Not a database Prisma knows either.
+				d := b.errorf(s.Span, "Datasource provider not known: %q.", s.Value)
+				if c := closest(s.Value, []string{"postgresql"}); c != "" {
+					d.Hint = `Did you mean provider = "postgresql"?`
+				} else {
+					d.Hint = `strata works with PostgreSQL: write provider = "postgresql".`
+				}
+				return false
 			}
 			b.errorf(s.Span, "strata targets PostgreSQL; datasource %q uses provider %q (%s), which strata does not support.", ds0.Name.Name, s.Value, name).
 				Hint = `Use provider = "postgresql" with a PostgreSQL database, or keep using Prisma's own tools for this schema.`
@@ -200,7 +207,8 @@ func (b *builder) datasource(blk *psl.Block) {
 			case *psl.FuncCall:
 				b.errorf(blk.Span, "A datasource must not use the env() function in the provider argument.").Hint = `Write provider = "postgresql".`
 			default:
-				b.typeMismatch(p.Value, "string")
+				b.errorf(p.Value.GetSpan(), "Error validating datasource `%s`: The provider argument in a datasource must be a string literal", ds.Name).
+					Hint = `Write provider = "postgresql".`
 			}
 		case "url", "directUrl", "shadowDatabaseUrl":
 			v := b.configValue(p, "datasource "+ds.Name)
@@ -277,7 +285,8 @@ func (b *builder) configValue(p *psl.Property, where string) *Value {
 		}
 		return &Value{Env: s, Span: v.Span}
 	default:
-		b.typeMismatch(p.Value, "string")
+		b.errorf(p.Value.GetSpan(), "Expected a String value, but received %s value `%s`.", valueKind(p.Value), exprText(p.Value)).
+			Hint = `Write a string in double quotes, or env("NAME").`
 		return nil
 	}
 }

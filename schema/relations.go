@@ -389,30 +389,55 @@ func (b *builder) backActions(back, front *Field) {
 }
 
 func (b *builder) checkManyToMany(r *Relation, fa, ga *relationAttr) {
-	for _, pair := range [][2]*Field{{r.From, r.To}, {r.To, r.From}} {
-		f := pair[0]
-		a := b.relAttr[f]
-		if a.hasFields() || a.hasRefs() {
-			b.errorf(a.attr.Span, "Error parsing attribute \"@relation\": Implicit many-to-many relations must not have references argument. Please remove it.").
-				Hint = "For a join table with its own columns, write an explicit join model with two 1-n relations."
+	sides := [][2]*Field{{r.From, r.To}, {r.To, r.From}}
+	if fa.hasFields() || ga.hasFields() {
+		// fields: on a list makes it an embedded (MongoDB) relation.
+		for _, side := range sides {
+			if b.relAttr[side[0]].hasFields() {
+				b.errorf(b.fieldAST[side[0]].Span, "Error validating: Embedded many-to-many relations are not supported on Postgres. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many").
+					Hint = "Remove fields: and references:; an implicit many-to-many relation needs only the two list fields."
+			}
 		}
-		if a.hasActions() {
-			b.backActions(f, pair[1])
-		}
+		return
 	}
-	for _, pair := range [][2]*Field{{r.From, r.To}, {r.To, r.From}} {
-		f := pair[0]
-		if f.Model.IsView {
-			b.errorf(b.fieldAST[f].Span, "Error validating: Implicit many-to-many relations are not supported for views.").
+	if r.From.Model.IsView || r.To.Model.IsView {
+		for _, side := range sides {
+			b.errorf(b.fieldAST[side[0]].Span, "Error validating: Implicit many-to-many relations are not supported for views.").
 				Hint = "Use an explicit join view or model."
 		}
 	}
-	for _, pair := range [][2]*Field{{r.From, r.To}, {r.To, r.From}} {
-		f := pair[0]
+	for _, side := range sides {
+		f := side[0]
 		rel := f.Related
 		if rel.PrimaryKey == nil || len(rel.PrimaryKey.Fields) != 1 {
 			b.errorf(b.fieldAST[f].Span, "Error validating field `%s` in %s `%s`: The relation field `%s` on %s `%s` references `%s` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.", f.Name, kindWord(f.Model), f.Model.Name, f.Name, kindWord(f.Model), f.Model.Name, rel.Name).
 				Hint = "Give " + rel.Name + " a single-field @id, or write an explicit join model."
+			continue
+		}
+		if a := b.relAttr[f]; a.hasRefs() && !a.unresolved {
+			id := rel.PrimaryKey.Fields[0].Field.Name
+			if len(a.references) != 1 || a.references[0] != id {
+				b.errorf(b.fieldAST[f].Span, "Error validating: Implicit many-to-many relations must always reference the id field of the related model. Change the argument `references` to use the id field of the related model `%s`. But it is referencing the following fields that are not the id: %s", rel.Name, strings.Join(a.references, ", ")).
+					Hint = fmt.Sprintf("Write references: [%s], or remove references:.", id)
+			}
+		}
+	}
+	for _, side := range sides {
+		a := b.relAttr[side[0]]
+		if a == nil {
+			continue
+		}
+		for _, arg := range []*psl.Arg{a.onDelArg, a.onUpdArg} {
+			if arg != nil {
+				b.errorf(arg.Span, "Error validating: Referential actions on implicit many-to-many relations are not supported").
+					Hint = "Remove the action; for onDelete/onUpdate on the join rows, write an explicit join model."
+			}
+		}
+	}
+	for _, side := range sides {
+		if b.relAttr[side[0]].hasRefs() {
+			b.errorf(b.fieldAST[side[0]].Span, "Error validating: Implicit many-to-many relation should not have references argument defined. Either remove it, or change the relation to one-to-many.").
+				Hint = "Remove references:; Prisma joins implicit many-to-many relations on the ids."
 		}
 	}
 }
