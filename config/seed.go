@@ -31,16 +31,13 @@ type Seed struct {
 // Seed returns the project's seed command, or nil when none is configured.
 // It is looked for, first found wins, in:
 //
-//  1. strata.toml beside the schema, then at the project root:
-//
-//     [migrations]
-//     seed = "go run ./cmd/seed"
-//
-//  2. a Prisma config file at the project root (prisma.config.ts and its
+//   - strata.toml beside the schema (in the folder of a multi-file schema,
+//     or beside it), then at the project root, as seed in the migrations
+//     table: [migrations] then seed = "go run ./cmd/seed";
+//   - a Prisma config file at the project root (prisma.config.ts and its
 //     variants): migrations: { seed: "..." } when the value is a string
 //     literal (strata does not run TypeScript);
-//
-//  3. the nearest package.json at the project root or above:
+//   - the nearest package.json at the project root or above:
 //     "prisma": {"seed": "..."} (Prisma 6).
 //
 // A malformed file, or a seed setting that is not a string, is an error.

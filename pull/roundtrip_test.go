@@ -308,6 +308,13 @@ func roundTrip(t *testing.T, c corpusCase) {
 			t.Errorf("the pulled schema wants %d changes to the database it was pulled from:\n%s\npulled schema:\n%s", len(changes), describe(changes), numbered(text))
 		}
 	}
+	// What migrate diff --from-url --to-schema --exit-code checks: the
+	// database strata's migration made is what the schema wants.
+	t.Run("inspect", func(t *testing.T) {
+		if changes, _ := migrate.Diff(db, want); len(changes) > 0 {
+			t.Errorf("the database wants %d changes right after its migration:\n%s", len(changes), describe(changes))
+		}
+	})
 	t.Run("fresh", func(t *testing.T) { check(t, pull.Options{DefaultNamespace: "public"}) })
 	t.Run("existing", func(t *testing.T) {
 		check(t, pull.Options{Existing: orig, ExistingFiles: origFiles, DefaultNamespace: "public"})
