@@ -1244,7 +1244,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 			name = v.Name.Name
 			args = v.Args
 		default:
-			b.typeMismatch(el, "constant")
+			b.errorf(el.GetSpan(), "Expected a constant literal value, but received %s value `%s`.", valueKind(el), exprText(el)).Hint = "Write field names without quotes, e.g. @@index([email])."
 			good = false
 			continue
 		}

@@ -33,7 +33,29 @@ func (r *relationAttr) hasActions() bool {
 }
 
 func (b *builder) relationAttribute(m *Model, f *Field, a *psl.Attribute) {
-	args := b.attrArgs(a, "name", "fields", "references", "map", "onDelete", "onUpdate")
+	// A name given both unnamed and as name: is dropped without a word by
+	// Prisma: the relation is then unnamed.
+	unnamed, named := -1, -1
+	for i, arg := range a.Args {
+		switch {
+		case arg.Name == nil && unnamed < 0:
+			unnamed = i
+		case arg.Name != nil && arg.Name.Name == "name":
+			named = i
+		}
+	}
+	attr := a
+	if unnamed >= 0 && named >= 0 {
+		cp := *a
+		cp.Args = nil
+		for i, arg := range a.Args {
+			if i != unnamed && i != named {
+				cp.Args = append(cp.Args, arg)
+			}
+		}
+		attr = &cp
+	}
+	args := b.attrArgs(attr, "name", "fields", "references", "map", "onDelete", "onUpdate")
 	ra := &relationAttr{attr: a}
 	if arg := args["name"]; arg != nil {
 		ra.name, _ = b.wantString(arg.Value)
