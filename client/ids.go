@@ -1,0 +1,162 @@
+package client
+
+import (
+	"crypto/rand"
+	"crypto/sha3"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// GenerateID returns a new value for a client-side default, in the format
+// Prisma's client writes:
+//
+//	cuid()    25 characters: "c", the time, a counter, a host fingerprint
+//	          and random blocks in base 36 (cuid v1)
+//	cuid(2)   24 characters, a lower-case letter then base 36 of a SHA3
+//	          hash (cuid2)
+//	uuid()    a random RFC 9562 version 4 UUID, lower-case, hyphenated
+//	uuid(7)   a version 7 UUID (time-ordered)
+//	nanoid(n) n characters (21 by default) of A-Z a-z 0-9 _ -
+//	ulid()    26 characters of Crockford's base 32, time-ordered
+func GenerateID(f DefaultFunc, arg int) (string, error) {
+	switch f {
+	case DefaultCUID:
+		return cuid(), nil
+	case DefaultCUID2:
+		return cuid2(24), nil
+	case DefaultUUID4:
+		return uuid4(), nil
+	case DefaultUUID7:
+		return uuid7(time.Now()), nil
+	case DefaultNanoID:
+		if arg <= 0 {
+			arg = 21
+		}
+		return nanoid(arg), nil
+	case DefaultULID:
+		return ulid(time.Now()), nil
+	}
+	return "", fmt.Errorf("client: no generator for default %d", f)
+}
+
+func randomBytes(n int) []byte {
+	b := make([]byte, n)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24+)
+	return b
+}
+
+// cuidCounter is the process-wide cuid counter: a cuid is unique per
+// process by construction, so this is the one piece of shared state.
+var cuidCounter atomic.Uint32
+
+var fingerprint = sync.OnceValue(func() string {
+	host, _ := os.Hostname()
+	sum := len(host) + 36
+	for _, r := range host {
+		sum += int(r)
+	}
+	pid := strconv.FormatInt(int64(os.Getpid()), 36)
+	return pad(pid, 2) + pad(strconv.FormatInt(int64(sum), 36), 2)
+})
+
+// pad keeps the last n characters of s, left-padded with zeros.
+func pad(s string, n int) string {
+	if len(s) >= n {
+		return s[len(s)-n:]
+	}
+	return strings.Repeat("0", n-len(s)) + s
+}
+
+func randomBlock() string {
+	n := binary.BigEndian.Uint32(randomBytes(4)) % (36 * 36 * 36 * 36)
+	return pad(strconv.FormatUint(uint64(n), 36), 4)
+}
+
+func cuid() string {
+	ts := strconv.FormatInt(time.Now().UnixMilli(), 36)
+	c := cuidCounter.Add(1) % (36 * 36 * 36 * 36)
+	return "c" + pad(ts, 8) + pad(strconv.FormatUint(uint64(c), 36), 4) + fingerprint() + randomBlock() + randomBlock()
+}
+
+func cuid2(length int) string {
+	letter := "abcdefghijklmnopqrstuvwxyz"[int(randomBytes(1)[0])%26]
+	c := cuidCounter.Add(1)
+	input := strconv.FormatInt(time.Now().UnixMilli(), 36) + hex.EncodeToString(randomBytes(32)) +
+		strconv.FormatUint(uint64(c), 36) + fingerprint()
+	sum := sha3.Sum512([]byte(input))
+	s := new(big.Int).SetBytes(sum[:]).Text(36)
+	// Drop the first character, which is biased, as cuid2 does.
+	s = s[1:]
+	if len(s) < length-1 {
+		s = pad(s, length-1)
+	}
+	return string(letter) + s[:length-1]
+}
+
+func formatUUID(b []byte) string {
+	var out [36]byte
+	hex.Encode(out[0:8], b[0:4])
+	out[8] = '-'
+	hex.Encode(out[9:13], b[4:6])
+	out[13] = '-'
+	hex.Encode(out[14:18], b[6:8])
+	out[18] = '-'
+	hex.Encode(out[19:23], b[8:10])
+	out[23] = '-'
+	hex.Encode(out[24:], b[10:])
+	return string(out[:])
+}
+
+func uuid4() string {
+	b := randomBytes(16)
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return formatUUID(b)
+}
+
+func uuid7(t time.Time) string {
+	b := randomBytes(16)
+	ms := uint64(t.UnixMilli())
+	b[0], b[1], b[2], b[3], b[4], b[5] = byte(ms>>40), byte(ms>>32), byte(ms>>24), byte(ms>>16), byte(ms>>8), byte(ms)
+	b[6] = b[6]&0x0f | 0x70
+	b[8] = b[8]&0x3f | 0x80
+	return formatUUID(b)
+}
+
+const nanoidAlphabet = "useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict"
+
+func nanoid(n int) string {
+	b := randomBytes(n)
+	for i := range b {
+		b[i] = nanoidAlphabet[b[i]&63]
+	}
+	return string(b)
+}
+
+const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+func ulid(t time.Time) string {
+	var v [16]byte
+	ms := uint64(t.UnixMilli())
+	for i := 0; i < 6; i++ {
+		v[i] = byte(ms >> (40 - 8*i))
+	}
+	copy(v[6:], randomBytes(10))
+	n := new(big.Int).SetBytes(v[:])
+	out := make([]byte, 26)
+	base := big.NewInt(32)
+	mod := new(big.Int)
+	for i := 25; i >= 0; i-- {
+		n.DivMod(n, base, mod)
+		out[i] = crockford[mod.Int64()]
+	}
+	return string(out)
+}

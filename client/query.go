@@ -1,0 +1,247 @@
+package client
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Codec is how the runtime reads and fills a generated model struct
+// without reflection. Generated code implements it on a zero-size type per
+// model.
+type Codec[M any] interface {
+	// Model returns the model's metadata.
+	Model() *Model
+	// Scan appends to dst a pointer (or a scanner) for each column of the
+	// model, in Columns order, pointing into m.
+	Scan(m *M, dst []any) []any
+	// Key returns the value of column col of m, nil for NULL.
+	Key(m *M, col int) any
+}
+
+// Sort is a sort order of orderBy.
+type Sort string
+
+// Sort orders. "" is no order.
+const (
+	Asc            Sort = "asc"
+	Desc           Sort = "desc"
+	AscNullsFirst  Sort = "asc nulls first"
+	AscNullsLast   Sort = "asc nulls last"
+	DescNullsFirst Sort = "desc nulls first"
+	DescNullsLast  Sort = "desc nulls last"
+)
+
+// Order is one orderBy entry: a column of the model and its sort.
+type Order struct {
+	Col  int
+	Sort Sort
+}
+
+func (s Sort) sql() string {
+	switch s {
+	case Asc:
+		return " ASC"
+	case Desc:
+		return " DESC"
+	case AscNullsFirst:
+		return " ASC NULLS FIRST"
+	case AscNullsLast:
+		return " ASC NULLS LAST"
+	case DescNullsFirst:
+		return " DESC NULLS FIRST"
+	case DescNullsLast:
+		return " DESC NULLS LAST"
+	}
+	return ""
+}
+
+// Query is a compiled read of model M: generated code turns the typed
+// arguments into one.
+type Query[M any] struct {
+	Where   Cond
+	OrderBy []Order
+	Skip    *int
+	Take    *int
+	Include []Include[M]
+}
+
+func (q *Query[M]) check() error {
+	if q.Skip != nil && *q.Skip < 0 {
+		return fmt.Errorf("skip must not be negative, got %d", *q.Skip)
+	}
+	if q.Take != nil && *q.Take < 0 {
+		return fmt.Errorf("a negative take (backwards pagination) is not supported yet, got %d", *q.Take)
+	}
+	return nil
+}
+
+func writeOrder(b *builder, m *Model, alias string, order []Order) {
+	n := 0
+	for _, o := range order {
+		s := o.Sort.sql()
+		if s == "" {
+			continue
+		}
+		if n == 0 {
+			b.sb.WriteString(" ORDER BY ")
+		} else {
+			b.sb.WriteString(", ")
+		}
+		n++
+		b.sb.WriteString(alias + "." + m.quotedCols[o.Col] + s)
+	}
+}
+
+func writeLimit(b *builder, skip, take *int) {
+	if take != nil {
+		b.sb.WriteString(" LIMIT " + strconv.Itoa(*take))
+	}
+	if skip != nil && *skip > 0 {
+		b.sb.WriteString(" OFFSET " + strconv.Itoa(*skip))
+	}
+}
+
+// selectSQL builds SELECT cols FROM table t0 WHERE ... ORDER BY ... LIMIT.
+func selectSQL[M any](m *Model, q *Query[M], limit1 bool) *builder {
+	b := &builder{}
+	b.sb.Grow(128)
+	b.sb.WriteString("SELECT ")
+	m.selectList(&b.sb, "t0")
+	b.sb.WriteString(" FROM " + m.table + " t0")
+	if q.Where != nil {
+		b.sb.WriteString(" WHERE ")
+		q.Where.writeCond(b, m, "t0")
+	}
+	writeOrder(b, m, "t0", q.OrderBy)
+	if limit1 {
+		one := 1
+		writeLimit(b, q.Skip, &one)
+	} else {
+		writeLimit(b, q.Skip, q.Take)
+	}
+	return b
+}
+
+// scanRows scans every row into a new slice of M.
+func scanRows[M any, C Codec[M]](rows pgx.Rows, out *[]M) (int64, error) {
+	var c C
+	ncol := len(c.Model().Columns)
+	dst := make([]any, 0, ncol)
+	var n int64
+	for rows.Next() {
+		var zero M
+		*out = append(*out, zero)
+		m := &(*out)[len(*out)-1]
+		dst = c.Scan(m, dst[:0])
+		if err := rows.Scan(dst...); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// FindMany returns the rows of M matching q, with its includes loaded.
+func FindMany[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) ([]M, error) {
+	var c C
+	m := c.Model()
+	if err := q.check(); err != nil {
+		return nil, fmt.Errorf("%s.findMany: %w", m.Name, err)
+	}
+	b := selectSQL(m, q, false)
+	var out []M
+	err := e.withConn(ctx, func(qr querier) error {
+		if err := e.query(ctx, qr, op{m, "findMany"}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
+			return scanRows[M, C](r, &out)
+		}); err != nil {
+			return err
+		}
+		return loadIncludes(ctx, e, qr, out, q.Include)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if out == nil {
+		out = []M{}
+	}
+	return out, nil
+}
+
+// FindFirst returns the first row of M matching q, or nil.
+func FindFirst[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) (*M, error) {
+	return findOne[M, C](ctx, e, q, "findFirst")
+}
+
+// FindUnique returns the row matching the unique condition where, or nil.
+func FindUnique[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, include []Include[M]) (*M, error) {
+	if where == nil {
+		var c C
+		return nil, fmt.Errorf("%s.findUnique: %w", c.Model().Name, ErrNoUnique)
+	}
+	return findOne[M, C](ctx, e, &Query[M]{Where: where, Include: include}, "findUnique")
+}
+
+// FindUniqueOrThrow is FindUnique failing with ErrNotFound (a *NotFound).
+func FindUniqueOrThrow[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, include []Include[M]) (*M, error) {
+	r, err := FindUnique[M, C](ctx, e, where, include)
+	if err == nil && r == nil {
+		var c C
+		return nil, &NotFound{Model: c.Model().Name, Operation: "findUniqueOrThrow"}
+	}
+	return r, err
+}
+
+func findOne[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], name string) (*M, error) {
+	var c C
+	m := c.Model()
+	if err := q.check(); err != nil {
+		return nil, fmt.Errorf("%s.%s: %w", m.Name, name, err)
+	}
+	b := selectSQL(m, q, true)
+	var out []M
+	err := e.withConn(ctx, func(qr querier) error {
+		if err := e.query(ctx, qr, op{m, name}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
+			return scanRows[M, C](r, &out)
+		}); err != nil {
+			return err
+		}
+		return loadIncludes(ctx, e, qr, out, q.Include)
+	})
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return &out[0], nil
+}
+
+// Count returns the number of rows of the model matching where, after skip
+// and take.
+func Count(ctx context.Context, e *Engine, m *Model, where Cond, skip, take *int) (int64, error) {
+	b := &builder{}
+	inner := skip != nil || take != nil
+	if inner {
+		b.sb.WriteString("SELECT COUNT(*) FROM (SELECT 1 FROM " + m.table + " t0")
+	} else {
+		b.sb.WriteString("SELECT COUNT(*) FROM " + m.table + " t0")
+	}
+	if where != nil {
+		b.sb.WriteString(" WHERE ")
+		where.writeCond(b, m, "t0")
+	}
+	if inner {
+		writeLimit(b, skip, take)
+		b.sb.WriteString(") s")
+	}
+	var n int64
+	err := e.withConn(ctx, func(qr querier) error {
+		return e.query(ctx, qr, op{m, "count"}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
+			if r.Next() {
+				return 1, r.Scan(&n)
+			}
+			return 0, nil
+		})
+	})
+	return n, err
+}
