@@ -498,7 +498,19 @@ func argText(a *psl.Arg) string {
 }
 
 func (b *builder) typeMismatch(e psl.Expr, want string) {
-	b.errorf(e.GetSpan(), "Expected %s %s value, but received %s value `%s`.", article(want), want, valueKind(e), exprText(e))
+	d := b.errorf(e.GetSpan(), "Expected %s %s value, but received %s value `%s`.", article(want), want, valueKind(e), exprText(e))
+	switch want {
+	case "string":
+		d.Hint = "Write the value in double quotes."
+	case "constant":
+		d.Hint = "Write the name without quotes."
+	case "array":
+		d.Hint = "Write a list in brackets, e.g. [a, b]."
+	case "numeric":
+		d.Hint = "Write a whole number."
+	case "boolean":
+		d.Hint = "Write true or false."
+	}
 }
 
 func article(w string) string {
@@ -643,6 +655,8 @@ var (
 	relationAttrOrder = []string{"relation", "id", "ignore", "default", "map", "unique"}
 )
 
+const fieldAttrHint = "Field attributes are @id, @unique, @default, @map, @relation, @updatedAt, @ignore and @db.<native type>."
+
 var fieldAttrNames = map[string]bool{
 	"id": true, "unique": true, "default": true, "map": true, "relation": true,
 	"updatedAt": true, "ignore": true, "shardKey": true,
@@ -694,6 +708,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 			case f.Kind == RelationField && fieldAttrNames[name]:
 				d.Hint = fmt.Sprintf("@%s does not apply to a relation field; put it on the scalar foreign-key field.", name)
 			default:
+				d.Hint = fieldAttrHint
 				if s := closest(name, keys(fieldAttrNames)); s != "" {
 					d.Hint = fmt.Sprintf("Did you mean @%s?", s)
 				}
@@ -730,6 +745,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 		}
 		if !fieldAttrNames[name] {
 			d := b.errorf(a.NameSpan, "Attribute not known: %q.", "@"+name)
+			d.Hint = fieldAttrHint
 			if s := closest(name, keys(fieldAttrNames)); s != "" {
 				d.Hint = fmt.Sprintf("Did you mean @%s?", s)
 			}
@@ -840,7 +856,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				continue
 			}
 			if f.Arity == List {
-				b.errorf(a.NameSpan, "Error parsing attribute \"@updatedAt\": Fields that are marked with @updatedAt cannot be lists.")
+				b.errorf(a.NameSpan, "Error parsing attribute \"@updatedAt\": Fields that are marked with @updatedAt cannot be lists.").Hint = "Use @updatedAt on a single DateTime field."
 				continue
 			}
 			f.UpdatedAt = true
@@ -993,7 +1009,7 @@ func (b *builder) wantUint(e psl.Expr) (int, bool) {
 	}
 	v, err := strconv.Atoi(n.Raw)
 	if err != nil || v < 0 {
-		b.errorf(n.Span, "Expected a nonnegative integer, but found (%s).", n.Raw)
+		b.errorf(n.Span, "Expected a nonnegative integer, but found (%s).", n.Raw).Hint = "Write a whole number of 0 or more."
 		return 0, false
 	}
 	return v, true
@@ -1136,12 +1152,13 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 	// attributes are read.
 	if f := b.fieldID[m]; f != nil && f.Arity != Required && !m.Ignored {
 		b.errorf(m.PrimaryKey.Span, "Error parsing attribute \"@id\": Fields that are marked as id must be required.").
-			Hint = fmt.Sprintf("Write %s %s, without the ?.", f.Name, f.Type)
+			Hint = fmt.Sprintf("Write %s %s, without ? or [].", f.Name, f.Type)
 	}
 	// What is left is unknown; Prisma reports it last.
 	for _, a := range blk.Attributes {
 		if _, left := byName[a.Name]; left {
 			d := b.errorf(a.Span, "Attribute not known: %q.", "@"+a.Name)
+			d.Hint = "Model attributes are @@id, @@unique, @@index, @@map, @@ignore and @@schema."
 			if s := closest(a.Name, keys(blockAttrNames)); s != "" {
 				d.Hint = fmt.Sprintf("Did you mean @@%s?", s)
 			}
@@ -1266,7 +1283,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 		ixf := IndexField{Field: f}
 		for _, arg := range args {
 			if arg.Name == nil || arg.Value == nil {
-				b.errorf(arg.Span, "Error parsing attribute %q: Field arguments are named: sort:, length:, ops:.", attrLabel(a))
+				b.errorf(arg.Span, "Error parsing attribute %q: Field arguments are named: sort:, length:, ops:.", attrLabel(a)).Hint = "Write e.g. title(sort: Desc)."
 				good = false
 				continue
 			}
@@ -1301,7 +1318,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 							ixf.Ops, ixf.OpsRaw = s, true
 						}
 					} else {
-						b.errorf(v.Span, "Error parsing attribute %q: The `ops` argument takes an operator class name or raw(\"...\").", attrLabel(a))
+						b.errorf(v.Span, "Error parsing attribute %q: The `ops` argument takes an operator class name or raw(\"...\").", attrLabel(a)).Hint = `Write ops: JsonbPathOps, or ops: raw("gin_trgm_ops") for a class Prisma does not name.`
 						good = false
 					}
 				default:
@@ -1346,7 +1363,7 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 		good = false
 	}
 	if len(out) == 0 && good {
-		b.errorf(a.Span, "Error parsing attribute %q: The list of fields must not be empty.", attrLabel(a))
+		b.errorf(a.Span, "Error parsing attribute %q: The list of fields must not be empty.", attrLabel(a)).Hint = "List at least one field, e.g. [email]."
 		good = false
 	}
 	return out, good
@@ -1667,7 +1684,7 @@ func (b *builder) validateModel(m *Model) {
 			continue
 		}
 		if f.Kind == UnsupportedField && f.Default != nil && !(f.Default.Kind == DefaultFunc && f.Default.Func == "dbgenerated") {
-			b.errorf(f.Default.Span, "Error parsing attribute \"@default\": Only @default(dbgenerated(\"...\")) can be used for Unsupported types.")
+			b.errorf(f.Default.Span, "Error parsing attribute \"@default\": Only @default(dbgenerated(\"...\")) can be used for Unsupported types.").Hint = `Write the SQL expression in dbgenerated, e.g. @default(dbgenerated("to_tsvector('simple', '')")).`
 		}
 	}
 }
@@ -1703,6 +1720,7 @@ func (b *builder) checkSchema(sch string, blk *psl.Block, what string, label str
 			}
 		}
 		d := b.errorf(sp, "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema")
+		d.Hint = fmt.Sprintf("Add schemas = [%q] to the datasource block.", sch)
 		if ds != nil {
 			d.Hint = fmt.Sprintf("Add %q to the schemas list of datasource %q.", sch, ds.Name)
 		}

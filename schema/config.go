@@ -399,7 +399,7 @@ func (b *builder) validateDatasource() {
 		sp := b.extSpans[i]
 		switch {
 		case ext.Name == "":
-			b.errorf(sp, "Error validating: The name of an extension must not be empty.")
+			b.errorf(sp, "Error validating: The name of an extension must not be empty.").Hint = "Name the extension, e.g. extensions = [pgcrypto]."
 		case unicode.IsNumber([]rune(ext.Name)[0]):
 			b.errorf(sp, "Error validating: The name of an extension must not start with a number.").
 				Hint = fmt.Sprintf("Write a name that starts with a letter, and give the real one with map: %q.", ext.Name)
