@@ -63,8 +63,8 @@ type puller struct {
 	byTable   map[string]*model // namespace + "." + table
 	enumNames map[string]string // namespace.enum → Prisma name
 	multiNS   bool
-	// pairs counts the foreign-key relations between two models, in
-	// either direction.
+	// pairs counts the relations between two models, in either
+	// direction: foreign keys and implicit m-n tables.
 	pairs map[modelPair]int
 }
 
@@ -192,6 +192,17 @@ func (p *puller) render() string {
 	p.pairs = map[modelPair]int{}
 	for _, m := range p.models {
 		if m.join {
+			// An implicit m-n relation keeps its table's name; the
+			// foreign-key relations beside it are named.
+			var ends []*model
+			for _, fk := range m.t.ForeignKeys {
+				if target := p.byTable[key(fk.RefNamespace, fk.RefTable)]; target != nil {
+					ends = append(ends, target)
+				}
+			}
+			if len(ends) == 2 {
+				p.pairs[newPair(ends[0], ends[1])]++
+			}
 			continue
 		}
 		for _, fk := range m.t.ForeignKeys {

@@ -200,3 +200,60 @@ func TestNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPullRelationPairs: relations between the same two models in opposite
+// directions, or beside an implicit m-n relation, are named so that the
+// schema validates; a lone relation stays unnamed.
+func TestPullRelationPairs(t *testing.T) {
+	id := func(table string) (*sqlschema.Column, *sqlschema.PrimaryKey) {
+		return col("id", "INTEGER", true), &sqlschema.PrimaryKey{Name: table + "_pkey", Columns: []string{"id"}}
+	}
+	fk := func(table, column, ref string) *sqlschema.ForeignKey {
+		return &sqlschema.ForeignKey{Name: table + "_" + column + "_fkey", Columns: []string{column}, RefNamespace: "public", RefTable: ref,
+			RefColumns: []string{"id"}, OnDelete: sqlschema.SetNull, OnUpdate: sqlschema.Cascade}
+	}
+	uid, upk := id("User")
+	aid, apk := id("Account")
+	tid, tpk := id("Tag")
+	user := &sqlschema.Table{Namespace: "public", Name: "User", PrimaryKey: upk,
+		Columns:     []*sqlschema.Column{uid, col("current_account_id", "INTEGER", false)},
+		ForeignKeys: []*sqlschema.ForeignKey{fk("User", "current_account_id", "Account")}}
+	account := &sqlschema.Table{Namespace: "public", Name: "Account", PrimaryKey: apk,
+		Columns:     []*sqlschema.Column{aid, col("owner_id", "INTEGER", false)},
+		ForeignKeys: []*sqlschema.ForeignKey{fk("Account", "owner_id", "User")}}
+	tag := &sqlschema.Table{Namespace: "public", Name: "Tag", PrimaryKey: tpk,
+		Columns:     []*sqlschema.Column{tid, col("account_id", "INTEGER", false)},
+		ForeignKeys: []*sqlschema.ForeignKey{fk("Tag", "account_id", "Account")}}
+	join := &sqlschema.Table{Namespace: "public", Name: "_AccountToTag",
+		Columns:    []*sqlschema.Column{col("A", "INTEGER", true), col("B", "INTEGER", true)},
+		PrimaryKey: &sqlschema.PrimaryKey{Name: "_AccountToTag_AB_pkey", Columns: []string{"A", "B"}},
+		Indexes:    []*sqlschema.Index{{Name: "_AccountToTag_B_index", Columns: []sqlschema.IndexColumn{{Name: "B"}}}},
+		ForeignKeys: []*sqlschema.ForeignKey{
+			{Name: "_AccountToTag_A_fkey", Columns: []string{"A"}, RefNamespace: "public", RefTable: "Account", RefColumns: []string{"id"}, OnDelete: sqlschema.Cascade, OnUpdate: sqlschema.Cascade},
+			{Name: "_AccountToTag_B_fkey", Columns: []string{"B"}, RefNamespace: "public", RefTable: "Tag", RefColumns: []string{"id"}, OnDelete: sqlschema.Cascade, OnUpdate: sqlschema.Cascade},
+		}}
+	db := &sqlschema.Schema{Namespaces: []string{"public"}, Tables: []*sqlschema.Table{user, account, tag, join}}
+	out, _, err := Pull(db, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := validate(t, out)
+	for _, want := range []string{
+		`@relation("User_current_account_idToAccount", fields: [currentAccountId]`,
+		`@relation("Account_owner_idToUser", fields: [ownerId]`,
+		`@relation("Tag_account_idToAccount", fields: [accountId]`,
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("missing %s in\n%s", want, out)
+		}
+	}
+	var m2m int
+	for _, r := range s.Relations {
+		if r.Kind == schema.ManyToMany {
+			m2m++
+		}
+	}
+	if m2m != 1 {
+		t.Errorf("%d m-n relations, want 1:\n%s", m2m, out)
+	}
+}
