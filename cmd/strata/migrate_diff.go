@@ -150,7 +150,6 @@ func (a *app) migrateDiff(ctx context.Context, from, to diffSide, script bool, s
 			r.addNamespace(n)
 		}
 	}
-	defer r.close(ctx)
 	for i, s := range []diffSide{from, to} {
 		if schemas[i] != nil {
 			continue
@@ -198,8 +197,6 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
-
-func (r *diffResolver) close(context.Context) {}
 
 // fromSchema loads a schema file or folder and builds the database schema
 // it wants.
@@ -289,7 +286,6 @@ func (r *diffResolver) replay(ctx context.Context, dir string) (*sqlschema.Schem
 		if explicit, err = postgres.ParseURL(r.shadowURL); err != nil {
 			return nil, userErr("--shadow-database-url: %v", err)
 		}
-		main = explicit
 		// OpenShadow refuses a shadow that is the main database: with
 		// only a shadow URL there is no main database to protect.
 		m := *explicit
