@@ -28,14 +28,14 @@ type DefaultFunc uint8
 
 // Client-side defaults.
 const (
-	NoDefault DefaultFunc = iota
-	DefaultCUID           // cuid()
-	DefaultCUID2          // cuid(2)
-	DefaultUUID4          // uuid(), uuid(4)
-	DefaultUUID7          // uuid(7)
-	DefaultNanoID         // nanoid(), nanoid(n): Column.DefaultArg is n (21 when 0)
-	DefaultULID           // ulid()
-	DefaultNow            // now(): Prisma sends the request's time rather than relying on CURRENT_TIMESTAMP
+	NoDefault     DefaultFunc = iota
+	DefaultCUID               // cuid()
+	DefaultCUID2              // cuid(2)
+	DefaultUUID4              // uuid(), uuid(4)
+	DefaultUUID7              // uuid(7)
+	DefaultNanoID             // nanoid(), nanoid(n): Column.DefaultArg is n (21 when 0)
+	DefaultULID               // ulid()
+	DefaultNow                // now(): Prisma sends the request's time rather than relying on CURRENT_TIMESTAMP
 )
 
 // Column describes one scalar field of a model and its database column.
