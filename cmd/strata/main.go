@@ -144,6 +144,7 @@ With no DATABASE_URL, commands that need a database use the local one that
 		a.initCmd(),
 		a.devCmd(),
 		a.migrateCmd(), a.dbCmd(),
+		a.generateCmd(),
 	)
 	return root
 }
