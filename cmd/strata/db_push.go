@@ -34,7 +34,8 @@ the changes as migrations.
     transaction: a failure leaves the database as it was.
   - Changes that lose data (a dropped table or column that holds values, a
     narrowing type change) are listed with the rows and values they would
-    lose, and refused unless --accept-data-loss is given. Changes that
+    lose, and refused unless --accept-data-loss is given (at a terminal,
+    strata asks instead). Changes that
     cannot run on the rows at hand (a required column without a default on
     a table with rows) are refused even then: --force-reset empties the
     schema first.
@@ -47,14 +48,13 @@ its url (or DATABASE_URL), else the project's local database (strata dev).`,
   strata db push --force-reset`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_ = skipGenerate // strata has no client generator to run yet
-			return a.dbPush(cmd.Context(), schemaFlag, migrate.PushOptions{AcceptDataLoss: acceptDataLoss, ForceReset: forceReset})
+			return a.dbPush(cmd.Context(), schemaFlag, migrate.PushOptions{AcceptDataLoss: acceptDataLoss, ForceReset: forceReset}, skipGenerate)
 		},
 	}
 	cmd.Flags().StringVar(&schemaFlag, "schema", "", "schema file or folder (default: prisma/schema.prisma, schema.prisma or prisma/schema/)")
 	cmd.Flags().BoolVar(&acceptDataLoss, "accept-data-loss", false, "apply changes that lose data")
 	cmd.Flags().BoolVar(&forceReset, "force-reset", false, "drop the schema's namespaces with all their data and recreate them before pushing")
-	cmd.Flags().BoolVar(&skipGenerate, "skip-generate", false, "do not run generators afterwards (accepted for Prisma compatibility)")
+	cmd.Flags().BoolVar(&skipGenerate, "skip-generate", false, "do not run the client generators afterwards")
 	return cmd
 }
 
@@ -89,7 +89,7 @@ func hostPort(cc *postgres.ConnConfig) string {
 	return fmt.Sprintf("%s:%d", cc.Host(), cc.Port())
 }
 
-func (a *app) dbPush(ctx context.Context, schemaFlag string, opts migrate.PushOptions) error {
+func (a *app) dbPush(ctx context.Context, schemaFlag string, opts migrate.PushOptions, skipGenerate bool) error {
 	start := time.Now()
 	t, err := a.migrationTarget(ctx, schemaFlag)
 	if err != nil {
@@ -107,11 +107,22 @@ func (a *app) dbPush(ctx context.Context, schemaFlag string, opts migrate.PushOp
 	defer conn.Close(context.WithoutCancel(ctx))
 	opts.DefaultNamespace = t.conn.Schema
 	res, err := migrate.Push(ctx, conn, want, opts)
+	var dl *migrate.DataLossError
+	shown := false
+	if errors.As(err, &dl) && !dl.Unexecutable() && a.interactive() {
+		// At a terminal, ask, as Prisma does.
+		a.printDataLoss(dl.Warnings)
+		if !a.confirm("Do you want to ignore the warning(s)?") {
+			fmt.Fprintln(a.stdout, "Push cancelled.")
+			return silentExit(exitCancelled)
+		}
+		opts.AcceptDataLoss, opts.ForceReset, shown = true, false, true
+		res, err = migrate.Push(ctx, conn, want, opts)
+	}
 	if res != nil && len(res.Reset) > 0 {
 		fmt.Fprintf(a.stdout, "\nThe PostgreSQL database %q %s %s at %q %s successfully reset.\n",
 			t.conn.Database(), plural(len(res.Reset), "schema", "schemas"), quoteAll(res.Reset), hostPort(t.conn), plural(len(res.Reset), "was", "were"))
 	}
-	var dl *migrate.DataLossError
 	switch {
 	case errors.As(err, &dl) && dl.Unexecutable():
 		fmt.Fprintf(a.stdout, "\n⚠️  We found changes that cannot be executed:\n\n")
@@ -135,11 +146,11 @@ func (a *app) dbPush(ctx context.Context, schemaFlag string, opts migrate.PushOp
 		fmt.Fprintln(a.stdout, "\nThe database is already in sync with the Prisma schema.")
 		return nil
 	}
-	if len(res.Warnings) > 0 {
+	if len(res.Warnings) > 0 && !shown {
 		a.printDataLoss(res.Warnings)
 	}
 	fmt.Fprintf(a.stdout, "\n🚀  Your database is now in sync with your Prisma schema. Done in %s\n", elapsed(start))
-	return nil
+	return a.runGenerators(ctx, t, skipGenerate)
 }
 
 // printDataLoss lists data-loss warnings on stdout as Prisma does.
