@@ -67,6 +67,7 @@ run "strata migrate deploy" 0 "2 migrations" env -C "$S" "$STRATA" migrate deplo
 run "strata migrate status" 0 "Database schema is up to date" env -C "$S" "$STRATA" migrate status
 run "prisma migrate status on strata's database" 0 "Database schema is up to date" env -C "$S" "$PRISMA" migrate status
 run "prisma migrate deploy on strata's database" 0 "No pending migrations to apply" env -C "$S" "$PRISMA" migrate deploy
+run "prisma migrate dev on strata's database (no drift, nothing to do)" 0 "Already in sync" env -C "$S" "$PRISMA" migrate dev
 run "prisma migrate diff --from-config-datasource --to-schema --exit-code (no difference)" 0 "" \
   env -C "$S" "$PRISMA" migrate diff --from-config-datasource --to-schema prisma/schema.prisma --exit-code
 psqlc -d interop_strata -c "SELECT migration_name, checksum, applied_steps_count, finished_at IS NOT NULL AS finished, logs IS NULL AS no_logs FROM _prisma_migrations ORDER BY started_at" | sed 's/^/     /'
@@ -84,7 +85,9 @@ export DATABASE_URL="$BASE/interop_prisma?schema=public"
 run "prisma migrate deploy (Prisma's recorded folder)" 0 "successfully applied" env -C "$P" "$PRISMA" migrate deploy
 run "strata migrate status on Prisma's database" 0 "Database schema is up to date" env -C "$P" "$STRATA" migrate status
 run "strata migrate deploy on Prisma's database (nothing to do)" 0 "" env -C "$P" "$STRATA" migrate deploy
-run "prisma migrate status after strata's deploy" 0 "Database schema is up to date" env -C "$P" "$PRISMA" migrate status
+run "strata migrate dev on Prisma's database (no drift, nothing to do)" 0 "Already in sync" env -C "$P" "$STRATA" migrate dev
+echo "     strata migrate dev said:"; sed 's/^/       /' "$tmp/log"
+run "prisma migrate status after strata's deploy and dev" 0 "Database schema is up to date" env -C "$P" "$PRISMA" migrate status
 echo "== strata's own words on Prisma's database:"; env -C "$P" "$STRATA" migrate status 2>&1 | sed 's/^/     /'
 
 for db in interop_strata interop_prisma_deploys_strata interop_prisma; do
