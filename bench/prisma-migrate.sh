@@ -72,9 +72,12 @@ else
 fi
 pa="env -C $WORK $PRISMA migrate diff --from-empty --to-schema $A --script"
 $sa >"$tmp/a-strata.sql" 2>/dev/null; $pa 2>/dev/null | grep -v '^Loaded Prisma config' >"$tmp/a-prisma.sql"
-if cmp -s "$tmp/a-strata.sql" "$tmp/a-prisma.sql"; then same="identical output"; else same="OUTPUTS DIFFER"; fi
+if cmp -s "$tmp/a-strata.sql" "$tmp/a-prisma.sql"; then same="identical output"
+elif cmp -s <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$tmp/a-strata.sql") <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$tmp/a-prisma.sql"); then
+  same="same SQL; Prisma's CLI prints one more newline at the end"
+else same="OUTPUTS DIFFER"; fi
 echo "(a) outputs: $same ($(wc -l <"$tmp/a-prisma.sql") lines)" >&2
-measure "(a) \`migrate diff --from-empty --to-schema\` trycompai/comp (55 files, 148 models; $same)$anote" "$sa" "$pa"
+measure "(a) \`migrate diff --from-empty --to-schema … --script\`, trycompai/comp (55 files, 148 models)$anote" "$sa" "$pa"
 
 # (b) introspection of a 300-table database
 psqlc -d postgres -c "DROP DATABASE IF EXISTS bench_pull300 WITH (FORCE)" -c "CREATE DATABASE bench_pull300"
@@ -124,6 +127,8 @@ psqlc -d postgres -c "DROP DATABASE IF EXISTS bench_pull300 WITH (FORCE)" -c "DR
   printf '%s\n' "${rows[@]}"
   case "$anote" in *¹*) echo; echo "¹ \`strata migrate diff\` was not there yet: bench/diffempty.go, the same pipeline (parse, validate, map, diff, render) as one process.";; esac
   has db pull || { echo; echo "² \`strata db pull\` was not there yet: \`go test -bench BenchmarkInspect300 ./postgres\` (postgres.Inspect in-process, no process start, no schema rendering), median of 5."; }
+  echo
+  echo "Output of (a), strata vs Prisma: $same."
   echo
   echo "$(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $(psqlc -d postgres -tAc 'show server_version'), $RUNS runs each after one warm-up ($(command -v hyperfine >/dev/null && hyperfine --version || echo 'date +%s%N loop'))."
 } | tee "$OUT"
