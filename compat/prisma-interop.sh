@@ -29,6 +29,7 @@ if [ -z "${STRATA:-}" ]; then  # STRATA=path uses a strata binary already built
   STRATA="$tmp/strata"
   (cd "$ROOT" && go build -o "$STRATA" ./cmd/strata) || { echo "cannot build strata" >&2; exit 1; }
 fi
+"$PEER/pg.sh" status "$PG_PORT" 2>/dev/null | grep -q 'server is running' || "$PEER/pg.sh" start "$PG_PORT" >/dev/null
 psqlc() { "$PEER/pg.sh" psql "$PG_PORT" -v ON_ERROR_STOP=1 -qX "$@"; }
 for db in interop_strata interop_prisma_deploys_strata interop_prisma; do
   psqlc -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" 2>/dev/null

@@ -20,6 +20,7 @@ DB=compat_record
 source "$WORK/env.sh"
 export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$DB?schema=public"
 PRISMA="$WORK/node_modules/.bin/prisma"
+"$PEER/pg.sh" status "$PG_PORT" 2>/dev/null | grep -q 'server is running' || "$PEER/pg.sh" start "$PG_PORT" >/dev/null
 psqlc() { "$PEER/pg.sh" psql "$PG_PORT" -v ON_ERROR_STOP=1 -qX "$@"; }
 p() { "$PRISMA" "$@" 2>&1 | grep -v -e '^Loaded Prisma config' -e 'Unknown user config'; return "${PIPESTATUS[0]}"; }
 

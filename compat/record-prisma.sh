@@ -25,6 +25,7 @@ OUT="$HERE/testdata/prisma"
 source "$WORK/env.sh"
 export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/prisma_peer?schema=public"
 PRISMA="$WORK/node_modules/.bin/prisma"
+"$PEER/pg.sh" status "$PG_PORT" 2>/dev/null | grep -q 'server is running' || "$PEER/pg.sh" start "$PG_PORT" >/dev/null
 mkdir -p "$OUT"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 
