@@ -90,8 +90,9 @@ func TestDevDiagnose(t *testing.T) {
 	}
 }
 
+// Not parallel: it counts the shadow databases in the whole test cluster, so
+// no other test may be creating one meanwhile.
 func TestDevDiagnoseBrokenHistory(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	url := pgtest.New(t)
 	cc, _ := postgres.ParseURL(url)
