@@ -45,25 +45,21 @@ type URLs struct {
 	// URLFrom, DirectFrom and ShadowFrom say where each URL came from, for
 	// messages: `url = env("DATABASE_URL")`, `DATABASE_URL`, ...
 	URLFrom, DirectFrom, ShadowFrom string
+	// Unset lists the env("NAME") settings whose variables are not set.
+	Unset []Unset
 }
 
 // Local reports whether no database is configured, so that commands use
 // the local database.
 func (u URLs) Local() bool { return u.URL == "" }
 
-// MissingEnvError is an env("NAME") setting whose variable is not set.
-type MissingEnvError struct {
+// Unset names an env("NAME") setting of the datasource whose variable is not
+// set. It is not an error: an unset url means the local database, an unset
+// directUrl means url, an unset shadowDatabaseUrl means a temporary shadow
+// database. Commands say so in one line.
+type Unset struct {
 	Name    string // the variable
 	Setting string // url, directUrl or shadowDatabaseUrl
-}
-
-func (e *MissingEnvError) Error() string {
-	what := "to use the local database"
-	if e.Setting != "url" {
-		what = "if you do not need it"
-	}
-	return fmt.Sprintf("the datasource's %s = env(%q) needs the environment variable %s, which is not set: set it in .env or the environment, or remove %s from the datasource %s",
-		e.Setting, e.Name, e.Name, e.Setting, what)
 }
 
 // Environment variables read when the datasource has no url (Prisma 7
@@ -84,10 +80,12 @@ func (p *Project) ResolveURLs(ds Datasource) (URLs, error) {
 // variables with getenv.
 //
 // Each of url, directUrl and shadowDatabaseUrl is a literal or env("NAME");
-// an env("NAME") whose variable is unset is a *MissingEnvError. When the
-// datasource has no url (Prisma 7 style) the URLs come from DATABASE_URL,
-// DIRECT_URL and SHADOW_DATABASE_URL; with DATABASE_URL unset the result
-// is the local database (URL ""), which is not an error. Every URL must
+// an env("NAME") whose variable is unset is listed in URLs.Unset and counts
+// as absent. When the datasource has no url (Prisma 7 style) the URLs come
+// from DATABASE_URL, DIRECT_URL and SHADOW_DATABASE_URL. With no url at all
+// the result is the local database (URL ""), which is not an error; a direct
+// URL without a url is, since migrations and the application would then use
+// different databases. Every URL must
 // start with postgresql:// or postgres:// (see ValidateURL).
 func ResolveURLs(ds Datasource, getenv func(string) string) (URLs, error) {
 	if getenv == nil {
@@ -96,8 +94,13 @@ func ResolveURLs(ds Datasource, getenv func(string) string) (URLs, error) {
 	var u URLs
 	var err error
 	if ds.URL != nil {
-		if u.URL, u.URLFrom, err = resolveSource(ds.URL, "url", getenv); err != nil {
+		var unset bool
+		if u.URL, u.URLFrom, unset, err = resolveSource(ds.URL, "url", getenv); err != nil {
 			return URLs{}, err
+		}
+		if unset {
+			u.Unset = append(u.Unset, Unset{Name: ds.URL.Env, Setting: "url"})
+			u.URLFrom = ""
 		}
 	} else if v := getenv(EnvDatabaseURL); v != "" {
 		u.URL, u.URLFrom = v, EnvDatabaseURL
@@ -107,8 +110,13 @@ func ResolveURLs(ds Datasource, getenv func(string) string) (URLs, error) {
 	}
 
 	if ds.DirectURL != nil {
-		if u.Direct, u.DirectFrom, err = resolveSource(ds.DirectURL, "directUrl", getenv); err != nil {
+		var unset bool
+		if u.Direct, u.DirectFrom, unset, err = resolveSource(ds.DirectURL, "directUrl", getenv); err != nil {
 			return URLs{}, err
+		}
+		if unset {
+			u.Unset = append(u.Unset, Unset{Name: ds.DirectURL.Env, Setting: "directUrl"})
+			u.DirectFrom = ""
 		}
 	} else if ds.URL == nil {
 		if v := getenv(EnvDirectURL); v != "" {
@@ -122,13 +130,22 @@ func ResolveURLs(ds Datasource, getenv func(string) string) (URLs, error) {
 			}
 		}
 	}
+	if u.URL == "" && u.Direct != "" {
+		return URLs{}, fmt.Errorf("%s is set but the database URL is not (%s): set the URL too (the pooled URL the application uses), or unset the direct URL to use the local database",
+			u.DirectFrom, urlSetting(ds))
+	}
 	if u.Direct == "" {
 		u.Direct, u.DirectFrom = u.URL, u.URLFrom
 	}
 
 	if ds.ShadowDatabaseURL != nil {
-		if u.Shadow, u.ShadowFrom, err = resolveSource(ds.ShadowDatabaseURL, "shadowDatabaseUrl", getenv); err != nil {
+		var unset bool
+		if u.Shadow, u.ShadowFrom, unset, err = resolveSource(ds.ShadowDatabaseURL, "shadowDatabaseUrl", getenv); err != nil {
 			return URLs{}, err
+		}
+		if unset {
+			u.Unset = append(u.Unset, Unset{Name: ds.ShadowDatabaseURL.Env, Setting: "shadowDatabaseUrl"})
+			u.ShadowFrom = ""
 		}
 	} else if ds.URL == nil {
 		if v := getenv(EnvShadowURL); v != "" {
@@ -141,22 +158,30 @@ func ResolveURLs(ds Datasource, getenv func(string) string) (URLs, error) {
 	return u, nil
 }
 
-// resolveSource returns the value of one setting and where it came from.
-func resolveSource(s *Source, setting string, getenv func(string) string) (value, from string, err error) {
+func urlSetting(ds Datasource) string {
+	if ds.URL != nil {
+		return "url = " + ds.URL.String()
+	}
+	return EnvDatabaseURL
+}
+
+// resolveSource returns the value of one setting and where it came from;
+// value is "" (and unset true) for env("NAME") with NAME not set.
+func resolveSource(s *Source, setting string, getenv func(string) string) (value, from string, unset bool, err error) {
 	if s.Env != "" {
 		from = fmt.Sprintf("%s = env(%q)", setting, s.Env)
 		value = getenv(s.Env)
 		if value == "" {
-			return "", from, &MissingEnvError{Name: s.Env, Setting: setting}
+			return "", from, true, nil
 		}
 	} else {
 		from = setting + " in the schema"
 		value = s.Literal
 	}
 	if err := validateFrom(value, from); err != nil {
-		return "", from, err
+		return "", from, false, err
 	}
-	return value, from, nil
+	return value, from, false, nil
 }
 
 func validateFrom(url, from string) error {

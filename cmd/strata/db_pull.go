@@ -82,22 +82,8 @@ func (a *app) dbPull(ctx context.Context, schemaFlag string, print, force bool) 
 	}
 
 	t := &dbTarget{project: p, schema: s}
-	var ds config.Datasource
-	if s != nil && s.Datasource != nil {
-		ds = config.Datasource{URL: source(s.Datasource.URL), DirectURL: source(s.Datasource.DirectURL), ShadowDatabaseURL: source(s.Datasource.ShadowDatabaseURL)}
-	}
-	urls, err := p.ResolveURLs(ds)
-	if err != nil {
-		return userErr("%v", err)
-	}
-	if urls.Local() {
-		u, err := a.ensureLocal(ctx, p.Root)
-		if err != nil {
-			return err
-		}
-		t.url, t.from = u, "the local database"
-	} else {
-		t.url, t.from = urls.Direct, urls.DirectFrom
+	if t.url, t.from, err = a.resolveDatabase(ctx, p, s, true); err != nil {
+		return err
 	}
 	if t.conn, err = postgres.ParseURL(t.url); err != nil {
 		return userErr("%s: %v", t.from, err)

@@ -84,20 +84,12 @@ migrations: { seed: "..." } are read too.)
 // invalid schema does not stop seeding: its datasource is read when it
 // can be.
 func (a *app) seedURL(ctx context.Context, p *config.Project) (string, error) {
-	var ds config.Datasource
+	var s *schema.Schema
 	if files, _, err := a.parseFiles(p); err == nil {
-		if s, _ := schema.Build(files); s != nil && s.Datasource != nil {
-			ds = config.Datasource{URL: source(s.Datasource.URL), DirectURL: source(s.Datasource.DirectURL)}
-		}
+		s, _ = schema.Build(files)
 	}
-	urls, err := p.ResolveURLs(ds)
-	if err != nil {
-		return "", userErr("%v", err)
-	}
-	if urls.Local() {
-		return a.ensureLocal(ctx, p.Root)
-	}
-	return urls.URL, nil
+	url, _, err := a.resolveDatabase(ctx, p, s, false)
+	return url, err
 }
 
 // runSeed runs the project's seed command, if one is configured, with

@@ -59,13 +59,6 @@ type dbTarget struct {
 }
 
 // source converts a schema setting to config's form.
-func source(v *schema.Value) *config.Source {
-	if v == nil {
-		return nil
-	}
-	return &config.Source{Literal: v.Literal, Env: v.Env}
-}
-
 // migrationTarget loads and validates the schema and picks the URL
 // migrations use: directUrl/DIRECT_URL, else url/DATABASE_URL, else the
 // local database (started if needed).
@@ -75,22 +68,8 @@ func (a *app) migrationTarget(ctx context.Context, schemaFlag string) (*dbTarget
 		return nil, err
 	}
 	t := &dbTarget{project: p, schema: s}
-	var ds config.Datasource
-	if s.Datasource != nil {
-		ds = config.Datasource{URL: source(s.Datasource.URL), DirectURL: source(s.Datasource.DirectURL), ShadowDatabaseURL: source(s.Datasource.ShadowDatabaseURL)}
-	}
-	urls, err := p.ResolveURLs(ds)
-	if err != nil {
-		return nil, userErr("%v", err)
-	}
-	if urls.Local() {
-		u, err := a.ensureLocal(ctx, p.Root)
-		if err != nil {
-			return nil, err
-		}
-		t.url, t.from = u, "the local database"
-	} else {
-		t.url, t.from = urls.Direct, urls.DirectFrom
+	if t.url, t.from, err = a.resolveDatabase(ctx, p, s, true); err != nil {
+		return nil, err
 	}
 	if t.conn, err = postgres.ParseURL(t.url); err != nil {
 		return nil, userErr("%s: %v", t.from, err)

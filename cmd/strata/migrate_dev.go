@@ -13,7 +13,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/spf13/cobra"
 
-	"github.com/stratadb/strata/config"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
 	"github.com/stratadb/strata/sqlschema"
@@ -70,12 +69,7 @@ func (a *app) runGenerators(_ context.Context, _ *dbTarget, _ bool) error {
 // shadowConfig is the explicit shadow database of the project
 // (shadowDatabaseUrl in the datasource, else SHADOW_DATABASE_URL), or nil.
 func (a *app) shadowConfig(t *dbTarget) (*postgres.ConnConfig, error) {
-	var ds config.Datasource
-	if t.schema != nil && t.schema.Datasource != nil {
-		d := t.schema.Datasource
-		ds = config.Datasource{URL: source(d.URL), DirectURL: source(d.DirectURL), ShadowDatabaseURL: source(d.ShadowDatabaseURL)}
-	}
-	urls, err := t.project.ResolveURLs(ds)
+	urls, err := t.project.ResolveURLs(datasourceOf(t.schema))
 	if err != nil || urls.Shadow == "" {
 		return nil, nil //nolint:nilerr // the main URL's errors were reported by migrationTarget
 	}

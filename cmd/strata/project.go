@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/stratadb/strata/config"
 	"github.com/stratadb/strata/psl"
@@ -87,4 +89,67 @@ func (a *app) relPath(path string) string {
 
 func startsWithDotDot(rel string) bool {
 	return len(rel) >= 3 && rel[:3] == ".."+string(filepath.Separator)
+}
+
+// datasourceOf returns the schema's connection settings for package config;
+// a schema without a datasource (or nil) has none.
+func datasourceOf(s *schema.Schema) config.Datasource {
+	if s == nil || s.Datasource == nil {
+		return config.Datasource{}
+	}
+	d := s.Datasource
+	return config.Datasource{URL: source(d.URL), DirectURL: source(d.DirectURL), ShadowDatabaseURL: source(d.ShadowDatabaseURL)}
+}
+
+func source(v *schema.Value) *config.Source {
+	if v == nil {
+		return nil
+	}
+	return &config.Source{Literal: v.Literal, Env: v.Env}
+}
+
+// resolveDatabase returns the URL a command connects to and where it came
+// from: the direct URL (directUrl / DIRECT_URL, for migrations and
+// introspection) when direct is true, else the application's URL; with no
+// URL configured, the project's local database, started if needed. When an
+// env("NAME") variable of the datasource is unset it says in one line what is
+// used instead.
+func (a *app) resolveDatabase(ctx context.Context, p *config.Project, s *schema.Schema, direct bool) (url, from string, err error) {
+	urls, err := p.ResolveURLs(datasourceOf(s))
+	if err != nil {
+		return "", "", userErr("%v", err)
+	}
+	// One line per replacement: "DATABASE_URL and DIRECT_URL are not set:
+	// using the local database."
+	var order []string
+	names := map[string][]string{}
+	for _, u := range urls.Unset {
+		instead := "the local database"
+		switch {
+		case u.Setting == "shadowDatabaseUrl":
+			instead = "a temporary shadow database for migrate dev"
+		case u.Setting == "directUrl" && !urls.Local():
+			instead = "the url for migrations too"
+		}
+		if names[instead] == nil {
+			order = append(order, instead)
+		}
+		names[instead] = append(names[instead], u.Name)
+	}
+	for _, instead := range order {
+		n := names[instead]
+		verb := "is"
+		if len(n) > 1 {
+			verb = "are"
+		}
+		fmt.Fprintf(a.stderr, "%s %s not set: using %s.\n", strings.Join(n, " and "), verb, instead)
+	}
+	if urls.Local() {
+		u, err := a.ensureLocal(ctx, p.Root)
+		return u, "the local database", err
+	}
+	if direct {
+		return urls.Direct, urls.DirectFrom, nil
+	}
+	return urls.URL, urls.URLFrom, nil
 }
