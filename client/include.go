@@ -163,22 +163,74 @@ const (
 func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier, parents []M) error {
 	var pc PC
 	var cc CC
-	pm, cm := pc.Model(), cc.Model()
-	r := in.rel
-	if err := in.q.check(); err != nil {
-		return fmt.Errorf("%s.%s include: %w", pm.Name, r.Field, err)
+	var children []C
+	l := &relLoad{
+		rel: in.rel, pm: pc.Model(), cm: cc.Model(),
+		where: in.q.Where, order: in.q.OrderBy, skip: in.q.Skip, take: in.q.Take,
+		nParents:  len(parents),
+		parentKey: func(i, col int) any { return pc.Key(&parents[i], col) },
+		scanChild: func(dst []any) []any {
+			var zero C
+			children = append(children, zero)
+			return cc.Scan(&children[len(children)-1], dst)
+		},
+		childKey: func(i, col int) any { return cc.Key(&children[i], col) },
+		nested:   func() error { return loadIncludes(ctx, e, qr, children, in.q.Include) },
+	}
+	if in.setMany != nil {
+		l.attach = func(p int, idx []int32) {
+			s := make([]C, len(idx))
+			for j, x := range idx {
+				s[j] = children[x]
+			}
+			in.setMany(&parents[p], s)
+		}
+	} else {
+		l.attach = func(p int, idx []int32) {
+			if len(idx) == 0 {
+				in.setOne(&parents[p], nil)
+				return
+			}
+			v := children[idx[0]]
+			in.setOne(&parents[p], &v)
+		}
+	}
+	return l.run(ctx, e, qr)
+}
+
+// relLoad is the type-independent part of loading one relation, so that
+// the compiled code is shared by every model (generated packages with
+// hundreds of relations build fast).
+type relLoad struct {
+	rel       *Relation
+	pm, cm    *Model
+	where     Cond
+	order     []Order
+	skip      *int
+	take      *int
+	nParents  int
+	parentKey func(i, col int) any
+	scanChild func(dst []any) []any
+	childKey  func(i, col int) any
+	nested    func() error
+	attach    func(parent int, children []int32)
+}
+
+func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
+	r := l.rel
+	if l.skip != nil && *l.skip < 0 || l.take != nil && *l.take < 0 {
+		return fmt.Errorf("%s.%s include: skip and take must not be negative", l.pm.Name, r.Field)
 	}
 	nk := len(r.From)
 	if r.JoinTable != "" {
 		nk = 1
 	}
 	// The distinct keys of the parents, column by column.
-	pkeys := make([]any, len(parents))
-	seen := make(map[any]struct{}, len(parents))
+	pkeys := make([]any, l.nParents)
+	seen := make(map[any]struct{}, l.nParents)
 	cols := make([][]any, nk)
-	for i := range parents {
-		p := &parents[i]
-		k := rowKey(func(j int) any { return pc.Key(p, r.From[j]) }, nk)
+	for i := 0; i < l.nParents; i++ {
+		k := rowKey(func(j int) any { return l.parentKey(i, r.From[j]) }, nk)
 		pkeys[i] = k
 		if k == nil {
 			continue
@@ -189,37 +241,34 @@ func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier
 		seen[k] = struct{}{}
 		if nk == 1 {
 			cols[0] = append(cols[0], k)
-		} else {
-			for j := 0; j < nk; j++ {
-				var v any
-				if ck, ok := k.(compKey); ok {
-					v = ck[j]
-				} else {
-					v = normKey(pc.Key(p, r.From[j]))
-				}
-				cols[j] = append(cols[j], v)
+			continue
+		}
+		for j := 0; j < nk; j++ {
+			var v any
+			if ck, ok := k.(compKey); ok {
+				v = ck[j]
+			} else {
+				v = normKey(l.parentKey(i, r.From[j]))
 			}
+			cols[j] = append(cols[j], v)
 		}
 	}
-	var children []C
 	var childKeys []any
+	nChildren := 0
 	if len(seen) > 0 {
-		b := in.sql(pm, cm, cols)
+		b := l.sql(cols)
 		mn := r.JoinTable != ""
-		err := e.query(ctx, qr, op{cm, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
-			ncol := len(cm.Columns)
-			dst := make([]any, 0, ncol+1)
+		err := e.query(ctx, qr, op{l.cm, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
+			dst := make([]any, 0, len(l.cm.Columns)+1)
 			var n int64
 			for rows.Next() {
-				var zero C
-				children = append(children, zero)
-				c := &children[len(children)-1]
 				dst = dst[:0]
 				var k any
 				if mn {
 					dst = append(dst, &k)
 				}
-				dst = cc.Scan(c, dst)
+				dst = l.scanChild(dst)
+				nChildren++
 				if err := rows.Scan(dst...); err != nil {
 					return n, err
 				}
@@ -233,41 +282,27 @@ func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier
 		if err != nil {
 			return err
 		}
-		if err := loadIncludes(ctx, e, qr, children, in.q.Include); err != nil {
+		if err := l.nested(); err != nil {
 			return err
 		}
 	}
 	// Group the children by their key.
 	groups := make(map[any][]int32, len(seen))
-	for i := range children {
+	for i := 0; i < nChildren; i++ {
 		var k any
 		if r.JoinTable != "" {
 			k = childKeys[i]
 		} else {
-			c := &children[i]
-			k = rowKey(func(j int) any { return cc.Key(c, r.To[j]) }, nk)
+			k = rowKey(func(j int) any { return l.childKey(i, r.To[j]) }, nk)
 		}
 		groups[k] = append(groups[k], int32(i))
 	}
-	for i := range parents {
+	for i := 0; i < l.nParents; i++ {
 		var idx []int32
 		if pkeys[i] != nil {
 			idx = groups[pkeys[i]]
 		}
-		if in.setMany != nil {
-			s := make([]C, len(idx))
-			for j, x := range idx {
-				s[j] = children[x]
-			}
-			in.setMany(&parents[i], s)
-			continue
-		}
-		if len(idx) == 0 {
-			in.setOne(&parents[i], nil)
-			continue
-		}
-		v := children[idx[0]]
-		in.setOne(&parents[i], &v)
+		l.attach(i, idx)
 	}
 	return nil
 }
@@ -276,11 +311,11 @@ func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier
 // key: the target rows joined with unnest of the key arrays. unnest keeps
 // the statement safe for PostgreSQL's cached generic plans, where "= ANY($1)"
 // would compare each row with every key.
-func (in *include[M, PC, C, CC]) sql(pm, cm *Model, cols [][]any) *builder {
-	r := in.rel
-	q := &in.q
+func (l *relLoad) sql(cols [][]any) *builder {
+	r := l.rel
+	pm, cm := l.pm, l.cm
 	b := &builder{}
-	window := q.Take != nil || (q.Skip != nil && *q.Skip > 0)
+	window := l.take != nil || (l.skip != nil && *l.skip > 0)
 	mn := r.JoinTable != ""
 	// The key columns the unnest rows are compared with.
 	var keyExprs []string
@@ -316,9 +351,9 @@ func (in *include[M, PC, C, CC]) sql(pm, cm *Model, cols [][]any) *builder {
 		from += x + " = k.v" + strconv.Itoa(j)
 	}
 	writeWhere := func() {
-		if q.Where != nil {
+		if l.where != nil {
 			b.sb.WriteString(" WHERE ")
-			q.Where.writeCond(b, cm, "t0")
+			l.where.writeCond(b, cm, "t0")
 		}
 	}
 	if !window {
@@ -329,7 +364,7 @@ func (in *include[M, PC, C, CC]) sql(pm, cm *Model, cols [][]any) *builder {
 		cm.selectList(&b.sb, "t0")
 		b.sb.WriteString(" FROM " + from)
 		writeWhere()
-		writeOrder(b, cm, "t0", q.OrderBy)
+		writeOrder(b, cm, "t0", l.order)
 		return b
 	}
 	// Per-parent skip/take: number the rows of each parent.
@@ -349,7 +384,7 @@ func (in *include[M, PC, C, CC]) sql(pm, cm *Model, cols [][]any) *builder {
 		}
 		b.sb.WriteString(x)
 	}
-	order := q.OrderBy
+	order := l.order
 	if len(order) == 0 {
 		for _, c := range cm.PrimaryKey {
 			order = append(order, Order{Col: c, Sort: Asc})
@@ -364,12 +399,12 @@ func (in *include[M, PC, C, CC]) sql(pm, cm *Model, cols [][]any) *builder {
 	b.sb.WriteString(") AS " + rnCol + " FROM " + from)
 	writeWhere()
 	skip := 0
-	if q.Skip != nil {
-		skip = *q.Skip
+	if l.skip != nil {
+		skip = *l.skip
 	}
 	b.sb.WriteString(") t0 WHERE t0." + rnCol + " > " + strconv.Itoa(skip))
-	if q.Take != nil {
-		b.sb.WriteString(" AND t0." + rnCol + " <= " + strconv.Itoa(skip+*q.Take))
+	if l.take != nil {
+		b.sb.WriteString(" AND t0." + rnCol + " <= " + strconv.Itoa(skip+*l.take))
 	}
 	b.sb.WriteString(" ORDER BY ")
 	if mn {

@@ -105,24 +105,30 @@ func writeLimit(b *builder, skip, take *int) {
 }
 
 // selectSQL builds SELECT cols FROM table t0 WHERE ... ORDER BY ... LIMIT.
-func selectSQL[M any](m *Model, q *Query[M], limit1 bool) *builder {
+func selectSQL(m *Model, where Cond, order []Order, skip, take *int) *builder {
 	b := &builder{}
 	b.sb.Grow(128)
 	b.sb.WriteString("SELECT ")
 	m.selectList(&b.sb, "t0")
 	b.sb.WriteString(" FROM " + m.table + " t0")
-	if q.Where != nil {
+	if where != nil {
 		b.sb.WriteString(" WHERE ")
-		q.Where.writeCond(b, m, "t0")
+		where.writeCond(b, m, "t0")
 	}
-	writeOrder(b, m, "t0", q.OrderBy)
-	if limit1 {
-		one := 1
-		writeLimit(b, q.Skip, &one)
-	} else {
-		writeLimit(b, q.Skip, q.Take)
-	}
+	writeOrder(b, m, "t0", order)
+	writeLimit(b, skip, take)
 	return b
+}
+
+// run sends one statement on a connection, scans its rows with scan, then
+// runs after (the includes) on the same connection.
+func (e *Engine) run(ctx context.Context, m *Model, name string, b *builder, scan func(pgx.Rows) (int64, error), after func(querier) error) error {
+	return e.withConn(ctx, func(qr querier) error {
+		if err := e.query(ctx, qr, op{m, name}, b.sb.String(), b.args, scan); err != nil {
+			return err
+		}
+		return after(qr)
+	})
 }
 
 // scanRows scans every row into a new slice of M.
@@ -151,16 +157,11 @@ func FindMany[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) ([
 	if err := q.check(); err != nil {
 		return nil, fmt.Errorf("%s.findMany: %w", m.Name, err)
 	}
-	b := selectSQL(m, q, false)
+	b := selectSQL(m, q.Where, q.OrderBy, q.Skip, q.Take)
 	var out []M
-	err := e.withConn(ctx, func(qr querier) error {
-		if err := e.query(ctx, qr, op{m, "findMany"}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
-			return scanRows[M, C](r, &out)
-		}); err != nil {
-			return err
-		}
-		return loadIncludes(ctx, e, qr, out, q.Include)
-	})
+	err := e.run(ctx, m, "findMany", b, func(r pgx.Rows) (int64, error) {
+		return scanRows[M, C](r, &out)
+	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.Include) })
 	if err != nil {
 		return nil, err
 	}
@@ -200,16 +201,12 @@ func findOne[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], nam
 	if err := q.check(); err != nil {
 		return nil, fmt.Errorf("%s.%s: %w", m.Name, name, err)
 	}
-	b := selectSQL(m, q, true)
+	one := 1
+	b := selectSQL(m, q.Where, q.OrderBy, q.Skip, &one)
 	var out []M
-	err := e.withConn(ctx, func(qr querier) error {
-		if err := e.query(ctx, qr, op{m, name}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
-			return scanRows[M, C](r, &out)
-		}); err != nil {
-			return err
-		}
-		return loadIncludes(ctx, e, qr, out, q.Include)
-	})
+	err := e.run(ctx, m, name, b, func(r pgx.Rows) (int64, error) {
+		return scanRows[M, C](r, &out)
+	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.Include) })
 	if err != nil || len(out) == 0 {
 		return nil, err
 	}

@@ -174,14 +174,9 @@ func writeOne[M any, C Codec[M]](ctx context.Context, e *Engine, name string, b 
 	var c C
 	m := c.Model()
 	var out []M
-	err := e.withConn(ctx, func(qr querier) error {
-		if err := e.query(ctx, qr, op{m, name}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
-			return scanRows[M, C](r, &out)
-		}); err != nil {
-			return err
-		}
-		return loadIncludes(ctx, e, qr, out, include)
-	})
+	err := e.run(ctx, m, name, b, func(r pgx.Rows) (int64, error) {
+		return scanRows[M, C](r, &out)
+	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, include) })
 	if err != nil {
 		return nil, err
 	}
