@@ -11,7 +11,7 @@ type tokKind int
 const (
 	tEOF       tokKind = iota
 	tNewline           // "\n", "\r\n" or a lone "\r"
-	tComment           // "//" up to the end of the line
+	tComment           // "//" up to the end of the line, or a "/* */" block comment that ends its line
 	tIdent             // an identifier or a dotted path: id, db.VarChar, Lööp, foo-bar
 	tNumber            // 12, -3, 4.5
 	tString            // a closed double-quoted string
@@ -146,8 +146,11 @@ func (lx *lexer) next() token {
 		lx.col = 1
 		return token{kind: tNewline, text: "\n", start: start, end: start}
 	case '/':
-		if lx.byteAt(lx.off+1) == '/' {
+		switch lx.byteAt(lx.off + 1) {
+		case '/':
 			return lx.comment(start)
+		case '*':
+			return lx.blockComment(start)
 		}
 	case '"':
 		return lx.str(start)
@@ -248,6 +251,54 @@ func (lx *lexer) comment(start Pos) token {
 		}
 	}
 	return token{kind: tComment, text: lx.text[start.Offset:endOff], start: start, end: endPos}
+}
+
+// blockComment consumes a /* */ comment, which may span lines. Prisma
+// accepts them; strata keeps one as a comment when nothing but white space
+// follows it on its last line (where Prisma's formatter keeps it too), and
+// reports it as illegal otherwise (or when it is not closed), so that no
+// token hidden after it on the same line is lost.
+func (lx *lexer) blockComment(start Pos) token {
+	lx.advance(1)
+	lx.advance(1)
+	for {
+		if lx.off >= len(lx.src) {
+			return token{kind: tIllegal, text: lx.text[start.Offset:lx.off], start: start, end: lx.pos()}
+		}
+		c := lx.src[lx.off]
+		switch {
+		case c == '*' && lx.byteAt(lx.off+1) == '/':
+			lx.advance(1)
+			lx.advance(1)
+			t := token{kind: tComment, text: lx.text[start.Offset:lx.off], start: start, end: lx.pos()}
+			// Only white space may follow on this line.
+			for off := lx.off; off < len(lx.src); off++ {
+				b := lx.src[off]
+				if b == '\n' || b == '\r' {
+					break
+				}
+				if b != ' ' && b != '\t' {
+					t.kind = tIllegal
+					break
+				}
+			}
+			return t
+		case c == '\n':
+			lx.off++
+			lx.line++
+			lx.col = 1
+		case c == '\r':
+			lx.off++
+			if lx.byteAt(lx.off) == '\n' {
+				lx.off++
+			}
+			lx.line++
+			lx.col = 1
+		default:
+			_, w := lx.peekRune()
+			lx.advance(w)
+		}
+	}
 }
 
 // str consumes a double-quoted string. A backslash escapes any following
