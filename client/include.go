@@ -177,21 +177,40 @@ func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier
 		childKey: func(i, col int) any { return cc.Key(&children[i], col) },
 		nested:   func() error { return loadIncludes(ctx, e, qr, children, in.q.Include) },
 	}
-	if in.setMany != nil {
-		l.attach = func(p int, idx []int32) {
-			s := make([]C, len(idx))
-			for j, x := range idx {
-				s[j] = children[x]
+	l.attach = func(g *grouping) {
+		if in.setMany != nil {
+			sorted := make([]C, len(g.order))
+			for j, x := range g.order {
+				sorted[j] = children[x]
 			}
-			in.setMany(&parents[p], s)
+			used := make([]bool, len(g.off))
+			for p := range parents {
+				k := g.parent[p]
+				if k < 0 {
+					in.setMany(&parents[p], []C{})
+					continue
+				}
+				lo, hi := g.off[k], g.end(k)
+				if lo == hi {
+					in.setMany(&parents[p], []C{})
+					continue
+				}
+				s := sorted[lo:hi:hi]
+				if used[k] {
+					s = append([]C(nil), s...)
+				}
+				used[k] = true
+				in.setMany(&parents[p], s)
+			}
+			return
 		}
-	} else {
-		l.attach = func(p int, idx []int32) {
-			if len(idx) == 0 {
+		for p := range parents {
+			k := g.parent[p]
+			if k < 0 || g.off[k] == g.end(k) {
 				in.setOne(&parents[p], nil)
-				return
+				continue
 			}
-			v := children[idx[0]]
+			v := children[g.order[g.off[k]]]
 			in.setOne(&parents[p], &v)
 		}
 	}
@@ -213,7 +232,23 @@ type relLoad struct {
 	scanChild func(dst []any) []any
 	childKey  func(i, col int) any
 	nested    func() error
-	attach    func(parent int, children []int32)
+	attach    func(g *grouping)
+}
+
+// grouping says which children belong to which parent: parent[p] is the
+// group of parent p (-1: no key); the children of group k are
+// order[off[k]:end(k)], indexes into the scanned children.
+type grouping struct {
+	parent []int32
+	off    []int32
+	order  []int32
+}
+
+func (g *grouping) end(k int32) int32 {
+	if int(k)+1 < len(g.off) {
+		return g.off[k+1]
+	}
+	return int32(len(g.order))
 }
 
 func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
@@ -226,19 +261,28 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 		nk = 1
 	}
 	// The distinct keys of the parents, column by column.
-	pkeys := make([]any, l.nParents)
-	seen := make(map[any]struct{}, l.nParents)
+	g := &grouping{parent: make([]int32, l.nParents)}
+	seen := make(map[any]int32, l.nParents)
 	cols := make([][]any, nk)
 	for i := 0; i < l.nParents; i++ {
-		k := rowKey(func(j int) any { return l.parentKey(i, r.From[j]) }, nk)
-		pkeys[i] = k
+		var k any
+		if nk == 1 {
+			if k = l.parentKey(i, r.From[0]); k != nil {
+				k = normKey(k)
+			}
+		} else {
+			k = rowKey(func(j int) any { return l.parentKey(i, r.From[j]) }, nk)
+		}
 		if k == nil {
+			g.parent[i] = -1
 			continue
 		}
-		if _, ok := seen[k]; ok {
+		if id, ok := seen[k]; ok {
+			g.parent[i] = id
 			continue
 		}
-		seen[k] = struct{}{}
+		g.parent[i] = int32(len(seen))
+		seen[k] = int32(len(seen))
 		if nk == 1 {
 			cols[0] = append(cols[0], k)
 			continue
@@ -286,24 +330,44 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 			return err
 		}
 	}
-	// Group the children by their key.
-	groups := make(map[any][]int32, len(seen))
+	// Group the children by their key (a counting sort).
+	childGroup := make([]int32, nChildren)
+	count := make([]int32, len(seen))
 	for i := 0; i < nChildren; i++ {
 		var k any
-		if r.JoinTable != "" {
+		switch {
+		case r.JoinTable != "":
 			k = childKeys[i]
-		} else {
+		case nk == 1:
+			if k = l.childKey(i, r.To[0]); k != nil {
+				k = normKey(k)
+			}
+		default:
 			k = rowKey(func(j int) any { return l.childKey(i, r.To[j]) }, nk)
 		}
-		groups[k] = append(groups[k], int32(i))
-	}
-	for i := 0; i < l.nParents; i++ {
-		var idx []int32
-		if pkeys[i] != nil {
-			idx = groups[pkeys[i]]
+		id, ok := seen[k]
+		if !ok {
+			childGroup[i] = -1
+			continue
 		}
-		l.attach(i, idx)
+		childGroup[i] = id
+		count[id]++
 	}
+	g.off = make([]int32, len(seen))
+	var sum int32
+	for k, n := range count {
+		g.off[k] = sum
+		sum += n
+	}
+	g.order = make([]int32, sum)
+	next := append([]int32(nil), g.off...)
+	for i, k := range childGroup {
+		if k >= 0 {
+			g.order[next[k]] = int32(i)
+			next[k]++
+		}
+	}
+	l.attach(g)
 	return nil
 }
 
