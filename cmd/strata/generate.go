@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/stratadb/strata/config"
 	"github.com/stratadb/strata/gen"
+	"github.com/stratadb/strata/schema"
 )
 
 func (a *app) generateCmd() *cobra.Command {
@@ -33,38 +36,9 @@ other providers are skipped.`,
 			if err != nil {
 				return err
 			}
-			n := 0
-			for _, g := range s.Generators {
-				if !gen.IsClientGenerator(g) {
-					continue
-				}
-				n++
-				if g.Output == nil || g.Output.IsEnv() || g.Output.Literal == "" {
-					return userErr("generator %s: set output to the folder of the Go package to write (relative to the schema file)", g.Name)
-				}
-				// output is relative to the file that declares the block.
-				base := filepath.Dir(p.SchemaPath)
-				if f := g.Span.File; f != "" {
-					if !filepath.IsAbs(f) {
-						f = filepath.Join(a.dir, f)
-					}
-					base = filepath.Dir(f)
-				}
-				out := g.Output.Literal
-				if !filepath.IsAbs(out) {
-					out = filepath.Join(base, out)
-				}
-				start := time.Now()
-				pkg := gen.PackageName(g, out)
-				files, err := gen.Generate(s, pkg)
-				if err != nil {
-					return userErr("generator %s: %v", g.Name, err)
-				}
-				if err := gen.Write(out, files); err != nil {
-					return userErr("generator %s: writing %s: %v", g.Name, a.relPath(out), err)
-				}
-				fmt.Fprintf(a.stdout, "Generated the Go client (package %s, %d files) in %s in %dms.\n",
-					pkg, len(files), a.relPath(out), time.Since(start).Milliseconds())
+			n, err := a.generate(p, s)
+			if err != nil {
+				return err
 			}
 			if n == 0 {
 				fmt.Fprintln(a.stdout, `No generator block with provider "strata-client-go" or "prisma-client-go": nothing to generate.`)
@@ -74,4 +48,54 @@ other providers are skipped.`,
 	}
 	cmd.Flags().StringVar(&schemaFlag, "schema", "", "schema file or folder (default: prisma/schema.prisma, schema.prisma or prisma/schema/)")
 	return cmd
+}
+
+// generate writes the Go client of every generator block strata implements
+// and returns how many it wrote. Blocks with other providers are skipped.
+func (a *app) generate(p *config.Project, s *schema.Schema) (int, error) {
+	n := 0
+	for _, g := range s.Generators {
+		if !gen.IsClientGenerator(g) {
+			continue
+		}
+		n++
+		if g.Output == nil || g.Output.IsEnv() || g.Output.Literal == "" {
+			return n, userErr("generator %s: set output to the folder of the Go package to write (relative to the schema file)", g.Name)
+		}
+		// output is relative to the file that declares the block.
+		base := filepath.Dir(p.SchemaPath)
+		if f := g.Span.File; f != "" {
+			if !filepath.IsAbs(f) {
+				f = filepath.Join(a.dir, f)
+			}
+			base = filepath.Dir(f)
+		}
+		out := g.Output.Literal
+		if !filepath.IsAbs(out) {
+			out = filepath.Join(base, out)
+		}
+		start := time.Now()
+		pkg := gen.PackageName(g, out)
+		files, err := gen.Generate(s, pkg)
+		if err != nil {
+			return n, userErr("generator %s: %v", g.Name, err)
+		}
+		if err := gen.Write(out, files); err != nil {
+			return n, userErr("generator %s: writing %s: %v", g.Name, a.relPath(out), err)
+		}
+		fmt.Fprintf(a.stdout, "Generated the Go client (package %s, %d files) in %s in %dms.\n",
+			pkg, len(files), a.relPath(out), time.Since(start).Milliseconds())
+	}
+	return n, nil
+}
+
+// runGenerators runs the project's client generators after migrate dev or
+// db push changed the database, as Prisma runs its generate step, unless
+// skip (--skip-generate) is set.
+func (a *app) runGenerators(_ context.Context, t *dbTarget, skip bool) error {
+	if skip || t.schema == nil {
+		return nil
+	}
+	_, err := a.generate(t.project, t.schema)
+	return err
 }

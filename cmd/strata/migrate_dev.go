@@ -56,16 +56,6 @@ func (a *app) confirm(question string) bool {
 	return false
 }
 
-// runGenerators is where migrate dev (and later db push) run the
-// project's client generators after the database changed, as Prisma runs
-// `prisma generate`. Strata has no generator yet: it does nothing and
-// prints nothing. When the Go client generator lands, it is called from
-// here for each generator block of t.schema that strata implements,
-// unless skip (--skip-generate) is set.
-func (a *app) runGenerators(_ context.Context, _ *dbTarget, _ bool) error {
-	return nil
-}
-
 // shadowConfig is the explicit shadow database of the project
 // (shadowDatabaseUrl in the datasource, else SHADOW_DATABASE_URL), or nil.
 func (a *app) shadowConfig(t *dbTarget) (*postgres.ConnConfig, error) {
