@@ -53,13 +53,18 @@ type lexer struct {
 
 // lex returns every token of src, ending with one tEOF token. A UTF-8 byte
 // order mark at the start is skipped.
-func lex(src []byte) []token {
+//
+// Tokens are appended to buf[:0] (a reused buffer, or nil).
+func lex(src []byte, buf []token) []token {
 	lx := &lexer{src: src, text: string(src), line: 1, col: 1}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		lx.off = 3
 	}
 	// About one token per six to eight bytes in real schemas.
-	toks := make([]token, 0, len(src)/6+16)
+	toks := buf[:0]
+	if need := len(src)/6 + 16; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
 	for {
 		t := lx.next()
 		toks = append(toks, t)

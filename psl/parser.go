@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Parse parses one schema file. It never panics and always returns a tree,
@@ -42,13 +43,34 @@ import (
 // a named argument without a value (Arg.Value nil), block attributes inside
 // a composite type, non-ASCII names, unknown attributes and types.
 func Parse(name string, src []byte) (*File, Diagnostics) {
-	p := &parser{file: name, src: src}
-	p.splitLines(lex(src))
+	sc, _ := scratchPool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	p := &parser{file: name, src: src, lines: sc.lines[:0]}
+	sc.toks = lex(src, sc.toks)
+	p.splitLines(sc.toks)
 	f := &File{Name: name, Src: src}
 	p.parseFile(f)
 	p.diags.Sort()
+	// The tree holds no token or line: both buffers go back for the next
+	// file, cleared so they keep no text alive.
+	clear(sc.toks)
+	sc.lines = p.lines
+	clear(sc.lines)
+	scratchPool.Put(sc)
 	return f, p.diags
 }
+
+// scratch holds the token and line buffers of one parse. Parsing a schema
+// of many files (or the same file again, as editors and tests do) reuses
+// them instead of allocating them anew each time.
+type scratch struct {
+	toks  []token
+	lines []srcLine
+}
+
+var scratchPool sync.Pool
 
 // srcLine is one line of source as tokens.
 type srcLine struct {
@@ -76,7 +98,9 @@ func (p *parser) splitLines(toks []token) {
 	// One line per line break; each line's tokens are a sub-slice of toks
 	// (a comment always ends its line, so the tokens before it are
 	// contiguous), which keeps splitting free of copies.
-	p.lines = make([]srcLine, 0, bytes.Count(p.src, []byte{'\n'})+1)
+	if need := bytes.Count(p.src, []byte{'\n'}) + 1; cap(p.lines) < need {
+		p.lines = make([]srcLine, 0, need)
+	}
 	cur := srcLine{start: Pos{Offset: 0, Line: 1, Col: 1}}
 	if len(p.src) >= 3 && p.src[0] == 0xEF && p.src[1] == 0xBB && p.src[2] == 0xBF {
 		cur.start.Offset = 3
