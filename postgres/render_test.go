@@ -85,62 +85,9 @@ func renderItoa(n int) string {
 	return string(b)
 }
 
-// TestRenderSeedsLikePrisma: each seed app's schema, diffed from an empty
-// database and rendered, is byte for byte what Prisma 7's
-// `migrate diff --from-empty --to-schema seed --script` prints.
-func TestRenderSeedsLikePrisma(t *testing.T) {
-	seeds, _ := filepath.Glob(renderCorpusDir + "/seeds/*.prisma")
-	if len(seeds) == 0 {
-		t.Fatalf("no seed schemas under %s (the shared corpus sits beside the project)", renderCorpusDir)
-	}
-	for _, p := range seeds {
-		name := strings.TrimSuffix(filepath.Base(p), ".prisma")
-		t.Run(name, func(t *testing.T) {
-			to := loadSQLSchema(t, p)
-			changes, _ := migrate.Diff(nil, to)
-			got, err := postgres.Render(changes)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := prismaCLIOutput(t, filepath.Join("testdata", "render", "prisma", name+".sql"))
-			if got != want {
-				if reason, ok := knownOrderDifferences[name]; ok && sameSections(want, got) {
-					t.Logf("known difference in section order (%s)", reason)
-					return
-				}
-				t.Errorf("differs from Prisma's output at %s", renderDiff(want, got))
-			}
-		})
-	}
-}
-
-// knownOrderDifferences are seeds whose migration has the same sections as
-// Prisma's but in another order, and why.
-var knownOrderDifferences = map[string]string{
-	"dopamine":    "sqlschema.From lists a table's foreign keys in relation order; Prisma in the order of the model's relation fields",
-	"neuron-meet": "sqlschema.From lists a table's foreign keys in relation order; Prisma in the order of the model's relation fields",
-}
-
-// sameSections says whether two scripts have the same sections, in any
-// order.
-func sameSections(a, b string) bool {
-	sa := strings.Split(strings.TrimSuffix(a, "\n"), "\n\n")
-	sb := strings.Split(strings.TrimSuffix(b, "\n"), "\n\n")
-	if len(sa) != len(sb) {
-		return false
-	}
-	count := map[string]int{}
-	for _, s := range sa {
-		count[s]++
-	}
-	for _, s := range sb {
-		count[s]--
-		if count[s] < 0 {
-			return false
-		}
-	}
-	return true
-}
+// The seed schemas' scripts, and those of every corpus schema, are compared
+// byte for byte with Prisma's recorded output in package compat
+// (TestScriptsLikePrisma).
 
 // TestRenderCasesLikePrisma: under testdata/render/cases, each folder holds
 // to.prisma, from.prisma (absent: an empty database), and Prisma 7's
