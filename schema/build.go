@@ -385,61 +385,7 @@ func (b *builder) suggestType(name string) string {
 	for n := range b.blockOf {
 		cands = append(cands, n)
 	}
-	return closest(name, cands)
-}
-
-// closest returns the candidate nearest to s by edit distance (case
-// insensitive), or "" when none is close.
-func closest(s string, cands []string) string {
-	// Suggestions are for typos in names a person wrote; long strings
-	// would only make the quadratic distance slow.
-	if len(s) > 64 {
-		return ""
-	}
-	best, bestD := "", 1<<30
-	ls := strings.ToLower(s)
-	sort.Strings(cands)
-	for _, c := range cands {
-		if len(c) > 64 || abs(len(c)-len(s)) > len(s)/3+1 {
-			continue
-		}
-		d := editDistance(ls, strings.ToLower(c))
-		if d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if bestD <= max(1, len(s)/3) {
-		return best
-	}
-	return ""
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return psl.Suggest(name, cands)
 }
 
 // ---------------------------------------------------------------------------
@@ -709,7 +655,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				d.Hint = fmt.Sprintf("@%s does not apply to a relation field; put it on the scalar foreign-key field.", name)
 			default:
 				d.Hint = fieldAttrHint
-				if s := closest(name, keys(fieldAttrNames)); s != "" {
+				if s := psl.Suggest(name, keys(fieldAttrNames)); s != "" {
 					d.Hint = fmt.Sprintf("Did you mean @%s?", s)
 				}
 			}
@@ -746,7 +692,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 		if !fieldAttrNames[name] {
 			d := b.errorf(a.NameSpan, "Attribute not known: %q.", "@"+name)
 			d.Hint = fieldAttrHint
-			if s := closest(name, keys(fieldAttrNames)); s != "" {
+			if s := psl.Suggest(name, keys(fieldAttrNames)); s != "" {
 				d.Hint = fmt.Sprintf("Did you mean @%s?", s)
 			}
 			continue
@@ -1159,7 +1105,7 @@ func (b *builder) blockAttributes(m *Model, blk *psl.Block) {
 		if _, left := byName[a.Name]; left {
 			d := b.errorf(a.Span, "Attribute not known: %q.", "@"+a.Name)
 			d.Hint = "Model attributes are @@id, @@unique, @@index, @@map, @@ignore and @@schema."
-			if s := closest(a.Name, keys(blockAttrNames)); s != "" {
+			if s := psl.Suggest(a.Name, keys(blockAttrNames)); s != "" {
 				d.Hint = fmt.Sprintf("Did you mean @@%s?", s)
 			}
 		}

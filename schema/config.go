@@ -152,7 +152,7 @@ func (b *builder) config() bool {
 			if name == "" {
 				// Not a database Prisma knows either.
 				d := b.errorf(s.Span, "Datasource provider not known: %q.", s.Value)
-				if c := closest(s.Value, []string{"postgresql"}); c != "" {
+				if c := psl.Suggest(s.Value, []string{"postgresql"}); c != "" {
 					d.Hint = `Did you mean provider = "postgresql"?`
 				} else {
 					d.Hint = `strata works with PostgreSQL: write provider = "postgresql".`
@@ -253,7 +253,7 @@ func (b *builder) datasource(blk *psl.Block) {
 			b.extensionsProp(ds, p)
 		default:
 			d := b.errorf(p.Key.Span, "Property not known: %q.", key)
-			if s := closest(key, datasourceProps); s != "" {
+			if s := psl.Suggest(key, datasourceProps); s != "" {
 				d.Hint = fmt.Sprintf("Did you mean %q?", s)
 			} else {
 				d.Hint = "A datasource takes " + strings.Join(datasourceProps, ", ") + "."
@@ -444,7 +444,7 @@ func (b *builder) generator(blk *psl.Block) {
 				switch {
 				case !known:
 					d := b.errorf(el.GetSpan(), "The preview feature %q is not known. Expected one of: %s", s, activePreviewNames())
-					if c := closest(s, keys(previewNames())); c != "" {
+					if c := psl.Suggest(s, keys(previewNames())); c != "" {
 						d.Hint = fmt.Sprintf("Did you mean %q?", c)
 					} else {
 						d.Hint = "Remove it from previewFeatures."

@@ -306,7 +306,7 @@ func (c *defaultChecker) function(fc *psl.FuncCall, mapName string, d *Default) 
 		return false
 	case !contains(knownDefaultFuncs, name):
 		d := psl.Errorf(fc.Span, "Unknown function in @default(): `%s` is not known. You can read about the available functions here: %s", name, unknownFuncDocs)
-		if s := closest(name, append([]string(nil), knownDefaultFuncs...)); s != "" && s != fnAuto {
+		if s := psl.Suggest(name, append([]string(nil), knownDefaultFuncs...)); s != "" && s != fnAuto {
 			d.Hint = fmt.Sprintf("Did you mean %s()?", s)
 		} else {
 			d.Hint = fmt.Sprintf(`Functions for %s fields: %s; or write SQL with dbgenerated("...").`, typ, funcsForType(typ))
@@ -421,7 +421,7 @@ func (c *defaultChecker) enumHint(bad string) string {
 	}
 	list := fmt.Sprintf("Values of enum %s: %s.", name, strings.Join(values, ", "))
 	if bad != "" {
-		if s := closest(bad, append([]string(nil), values...)); s != "" {
+		if s := psl.Suggest(bad, append([]string(nil), values...)); s != "" {
 			return fmt.Sprintf("Did you mean %s? %s", s, list)
 		}
 	}

@@ -265,7 +265,7 @@ func checkNativeType(f *Field, attr *psl.Attribute, datasourceName string) (*Nat
 		if !valid {
 			d := psl.Errorf(attr.Span, "Expected %s, but found %s.", spec.Args.description(), found)
 			hint := "Subtypes: " + strings.Join(geometrySubtypes, ", ") + "."
-			if c := closest(strings.Trim(sub, `"`), append([]string(nil), geometrySubtypes...)); c != "" {
+			if c := psl.Suggest(strings.Trim(sub, `"`), append([]string(nil), geometrySubtypes...)); c != "" {
 				hint = fmt.Sprintf("Did you mean @%s.%s(%s)? ", datasourceName, name, c) + hint
 			}
 			return fail(d.WithHint("%s", hint))
@@ -326,7 +326,7 @@ func unknownNativeTypeHint(name, fieldType, ds string) string {
 			return fmt.Sprintf("Did you mean @%s.%s? Native type names are case-sensitive.", ds, n)
 		}
 	}
-	if c := closest(name, names); c != "" {
+	if c := psl.Suggest(name, names); c != "" {
 		return fmt.Sprintf("Did you mean @%s.%s?", ds, c)
 	}
 	if fits := nativeTypesFor(fieldType); len(fits) > 0 {
