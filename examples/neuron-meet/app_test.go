@@ -17,6 +17,7 @@ import (
 // The app's flows, as the guide's server runs them.
 
 func TestRunPrintsWhatItDid(t *testing.T) {
+	t.Parallel()
 	c := newDB(t)
 	var out bytes.Buffer
 	if err := neuronmeet.Run(ctx, c, &out); err != nil {
@@ -51,6 +52,7 @@ func TestRunPrintsWhatItDid(t *testing.T) {
 }
 
 func TestSignUpAndLogIn(t *testing.T) {
+	t.Parallel()
 	app := &neuronmeet.App{DB: newDB(t)}
 	u := must(app.SignUp(ctx, "Ada@Neuron.Meet", "Ada Lovelace", "s3cret"))
 	if u.Email != "ada@neuron.meet" || u.Password == "s3cret" || !strings.HasPrefix(u.Password, "pbkdf2-sha256$") {
@@ -79,6 +81,7 @@ func meeting(t *testing.T, opts neuronmeet.RoomOptions) (*neuronmeet.App, *db.Us
 }
 
 func TestCreateRoom(t *testing.T) {
+	t.Parallel()
 	app, host, room := meeting(t, neuronmeet.RoomOptions{AllowChat: client.Ptr(false), MaxParticipants: client.Ptr(10)})
 	if !regexp.MustCompile(`^[a-z]{3}-[a-z]{4}-[a-z]{3}$`).MatchString(room.Code) || room.HostID != host.ID || !room.IsActive || room.EndedAt != nil {
 		t.Errorf("room %+v", room)
@@ -104,6 +107,7 @@ func TestCreateRoom(t *testing.T) {
 }
 
 func TestJoinLeaveAndChat(t *testing.T) {
+	t.Parallel()
 	app, host, room := meeting(t, neuronmeet.RoomOptions{MaxParticipants: client.Ptr(3)})
 	bob := must(app.SignUp(ctx, "bob@neuron.meet", "Bob", "pw"))
 	p := must(app.Join(ctx, room.Code, neuronmeet.Guest{UserID: &bob.ID}))
@@ -170,6 +174,7 @@ func nameOf(p db.Participant) string {
 }
 
 func TestChatDisabledAndGuestsRefused(t *testing.T) {
+	t.Parallel()
 	app, _, room := meeting(t, neuronmeet.RoomOptions{AllowChat: client.Ptr(false)})
 	must(app.DB.RoomSettings.Update(ctx, db.RoomSettingsUpdate{
 		Where: db.RoomSettingsWhereUnique{RoomID: &room.ID},
@@ -188,6 +193,7 @@ func TestChatDisabledAndGuestsRefused(t *testing.T) {
 // Ten people race for the last two places: the serializable transaction
 // and Retry let exactly two in.
 func TestJoinRace(t *testing.T) {
+	t.Parallel()
 	app, _, room := meeting(t, neuronmeet.RoomOptions{MaxParticipants: client.Ptr(3)})
 	var wg sync.WaitGroup
 	errs := make([]error, 10)
@@ -216,6 +222,7 @@ func TestJoinRace(t *testing.T) {
 }
 
 func TestDeleteRoomCascades(t *testing.T) {
+	t.Parallel()
 	app, _, room := meeting(t, neuronmeet.RoomOptions{})
 	p := must(app.Join(ctx, room.Code, neuronmeet.Guest{Name: "Eve"}))
 	must(app.Send(ctx, p.ID, "bye"))
@@ -235,6 +242,7 @@ func TestDeleteRoomCascades(t *testing.T) {
 }
 
 func TestEndRoomUsesTheClock(t *testing.T) {
+	t.Parallel()
 	app, _, room := meeting(t, neuronmeet.RoomOptions{})
 	at := time.Date(2030, 1, 2, 3, 4, 5, 6_000_000, time.UTC)
 	app.Now = func() time.Time { return at }

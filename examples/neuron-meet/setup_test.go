@@ -99,6 +99,7 @@ func loadSchema(t testing.TB) *schema.Schema {
 // `strata generate` writes from the schema today: after a generator
 // change, run `go run ./cmd/strata generate --schema examples/neuron-meet/prisma/schema.prisma`.
 func TestClientIsGenerated(t *testing.T) {
+	t.Parallel()
 	files, err := gen.Generate(loadSchema(t), "db")
 	if err != nil {
 		t.Fatal(err)
@@ -124,6 +125,7 @@ func TestClientIsGenerated(t *testing.T) {
 // TestMigrationsMatchSchema checks that the committed migrations create
 // exactly the tables the schema wants: no migration is missing.
 func TestMigrationsMatchSchema(t *testing.T) {
+	t.Parallel()
 	url := newURL(t)
 	cc := must(postgres.ParseURL(url))
 	conn := must(cc.Connect(ctx))
