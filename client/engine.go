@@ -29,9 +29,10 @@ type querier interface {
 // transaction), the tracer and the error mapping. Generated code wraps one
 // in its Client; applications rarely use it directly.
 type Engine struct {
-	pool *pgxpool.Pool
-	tx   pgx.Tx // set inside Tx
-	opts options
+	pool  *pgxpool.Pool
+	tx    pgx.Tx // set inside Tx
+	opts  options
+	plans *planCache // scan plans per result shape (scan.go)
 }
 
 type options struct {
@@ -63,7 +64,7 @@ const DefaultPoolTimeout = 10 * time.Second
 // New returns an Engine over an existing pgx pool. The caller keeps
 // ownership of the pool.
 func New(pool *pgxpool.Pool, opts ...Option) *Engine {
-	e := &Engine{pool: pool}
+	e := &Engine{pool: pool, plans: newPlanCache()}
 	for _, o := range opts {
 		o(&e.opts)
 	}
@@ -160,7 +161,7 @@ func (e *Engine) query(ctx context.Context, q querier, o op, sql string, args []
 		if err != nil {
 			return e.mapErr(o, err)
 		}
-		_, err = scan(rows)
+		_, err = scan(e.wrapRows(rows))
 		rows.Close()
 		if err == nil {
 			err = rows.Err()
@@ -173,7 +174,7 @@ func (e *Engine) query(ctx context.Context, q querier, o op, sql string, args []
 	var n int64
 	rows, err := q.Query(ctx, sql, args...)
 	if err == nil {
-		n, err = scan(rows)
+		n, err = scan(e.wrapRows(rows))
 		rows.Close()
 		if err == nil {
 			err = rows.Err()
@@ -331,7 +332,7 @@ func (e *Engine) Tx(ctx context.Context, opts TxOptions, fn func(tx *Engine) err
 			return e.mapErr(op{name: "transaction"}, err)
 		}
 	}
-	inner := &Engine{pool: e.pool, tx: tx, opts: e.opts}
+	inner := &Engine{pool: e.pool, tx: tx, opts: e.opts, plans: e.plans}
 	inner.opts.ownsPool = false
 	defer func() {
 		if p := recover(); p != nil {

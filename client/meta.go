@@ -121,8 +121,13 @@ func (m *Model) selectList(b *strings.Builder, alias string) {
 		b.WriteString(alias)
 		b.WriteByte('.')
 		b.WriteString(m.quotedCols[i])
-		if c.Type == TEnum && c.List {
+		switch {
+		case c.Type == TEnum && c.List, c.Type == TDecimal && c.List:
 			b.WriteString("::text[]")
+		case c.Type == TDecimal:
+			// NUMERIC's binary form decodes through big.Int; its text is
+			// the exact value a Decimal holds, for one allocation.
+			b.WriteString("::text")
 		}
 	}
 }
