@@ -83,6 +83,74 @@
 // ... ON CONFLICT DO UPDATE when its where names one unique criterion with
 // the same values as the create data.
 //
+// CreateManyAndReturn is CreateMany returning the rows (multi-row INSERT
+// ... RETURNING, never COPY), with Include; rows skipped by SkipDuplicates
+// are not returned.
+//
+// # Nested writes
+//
+// Create and update inputs have a field per relation, as Prisma's data:
+//
+//	u, err := c.User.Create(ctx, db.UserCreate{Data: db.UserCreateInput{
+//		Email:   "a@b.c",
+//		Profile: &db.ProfileCreateNestedOne{Create: &db.ProfileCreateInput{Bio: client.Ptr("hi")}},
+//		Posts: &db.PostCreateNestedMany{Create: []db.PostCreateInput{{
+//			Title: "Hello",
+//			Tags:  &db.TagCreateNestedMany{ConnectOrCreate: []db.TagConnectOrCreate{{Where: db.TagWhereUnique{Name: client.Ptr("go")}, Create: db.TagCreateInput{Name: "go"}}}},
+//		}}},
+//	}})
+//	p, err := c.Post.Create(ctx, db.PostCreate{Data: db.PostCreateInput{Title: "x", Author: &db.UserCreateNestedOne{Connect: &db.UserWhereUnique{ID: &u.ID}}}})
+//	_, err = c.User.Update(ctx, db.UserUpdate{Where: ..., Data: db.UserUpdateInput{Posts: &db.PostUpdateNestedMany{
+//		UpdateMany: []db.PostNestedUpdateMany{{Where: db.PostWhere{...}, Data: db.PostUpdateInput{Published: client.Set(true)}}},
+//		Delete:     []db.PostWhereUnique{{ID: &id}},
+//	}}})
+//
+// In a create: Create, CreateMany (to-many, not m-n), Connect and
+// ConnectOrCreate. In an update also Set, Disconnect, Delete, Update,
+// UpdateMany, DeleteMany and Upsert on to-many relations (lists; an empty
+// non-nil Set disconnects every row), and Upsert, Disconnect, Delete and
+// Update on to-one relations. A nested create reuses the target's
+// CreateInput: the foreign key fields that point back at the parent are
+// filled by the runtime (leave them zero), and a to-one relation field
+// (Author) overrides its scalar foreign key (AuthorID). Implicit m-n
+// relations write their join table (column A refers to the model whose
+// name sorts first, for a self-relation to the field whose name sorts
+// first), from either side.
+//
+// The whole write, with every level, is one transaction (a savepoint in
+// the caller's Tx): a failing step rolls back the others. Errors carry
+// Prisma's codes: P2025 (ErrNotFound) to connect, update or delete a row
+// that is missing or not related, P2014 (*RelationViolation) to disconnect
+// a required relation or replace the related row of a required one-to-one
+// (including Set and Disconnect of a to-many relation whose foreign key is
+// required, which Prisma's types do not offer), and ErrNestedWrite for an
+// operation the relation does not offer (createMany on an m-n relation,
+// nested writes inside CreateMany). Order within one relation: set,
+// disconnect, delete, deleteMany, update, updateMany, upsert, create,
+// createMany, connect, connectOrCreate. An Upsert with nested writes is a
+// locked read followed by the update or the create.
+//
+// # Raw SQL
+//
+//	n, err := c.ExecuteRaw(ctx, `UPDATE users SET name = $1 WHERE id = $2`, name, id)
+//	users, err := c.User.QueryRaw(ctx, `SELECT * FROM users WHERE email LIKE $1`, pattern)
+//	rows, err := client.QueryRaw[struct {
+//		Email string `db:"email"`
+//		Posts int64
+//	}](ctx, c.Engine(), `SELECT u.email, COUNT(p.id) AS posts FROM users u JOIN "Post" p ON p."authorId" = u.id GROUP BY 1`)
+//
+// Values are always arguments, bound as $1, $2, ...: a value cannot change
+// the statement. The statement has type client.SQL: a constant converts
+// implicitly, a string variable only with an explicit client.SQL(s), which
+// marks SQL built from data in review (Prisma's $queryRawUnsafe). A
+// model's QueryRaw scans through the generated codec by column name
+// (other columns are skipped; cast enum lists to text[]). client.QueryRaw
+// scans into any type the caller names and is the client's one use of
+// reflection: a struct's fields take the columns named by their `db` tag,
+// else whose name equals the field's ignoring case and underscores; a
+// non-struct type takes the single column. Raw statements run in the
+// caller's Tx, are traced, and their errors map to Prisma's codes.
+//
 // # Transactions
 //
 //	err := c.Tx(ctx, func(tx *db.Client) error {

@@ -66,6 +66,7 @@ type Relation struct {
 	Field    string
 	List     bool // to-many
 	Optional bool // to-one that may be absent
+	FK       bool // this model holds the foreign key (From are its columns)
 	From     []int
 	To       []int
 	// Implicit m-n.

@@ -57,8 +57,9 @@ func EnumStrings[E ~string](vs []E) []string {
 // it from the typed create input; the runtime adds the client-side
 // defaults.
 type Insert struct {
-	cols []int
-	vals []any
+	cols   []int
+	vals   []any
+	nested []*Nested // nested writes through relations (nested.go)
 }
 
 // Set sets column col to v.
@@ -135,6 +136,9 @@ func returning(b *builder, m *Model) {
 
 // Create inserts one row and returns it with its includes loaded.
 func Create[M any, C Codec[M]](ctx context.Context, e *Engine, in *Insert, include []Include[M]) (*M, error) {
+	if in.hasNested() {
+		return createNested[M, C](ctx, e, in, include)
+	}
 	var c C
 	m := c.Model()
 	if err := fillDefaults(m, in, now()); err != nil {
@@ -200,6 +204,9 @@ const maxParams = 65535
 func CreateMany(ctx context.Context, e *Engine, m *Model, rows []Insert, skipDuplicates bool) (int64, error) {
 	if len(rows) == 0 {
 		return 0, nil
+	}
+	if err := checkNoNested(m, rows); err != nil {
+		return 0, err
 	}
 	t := now()
 	// The union of the columns, in column order.
@@ -402,7 +409,8 @@ func Divide[T Number](n T) Op[T] { return Op[T]{kind: opDivide, v: n} }
 // Update is the assignments of an update. Generated code fills it from the
 // typed update input.
 type Update struct {
-	ops []assign
+	ops    []assign
+	nested []*Nested // nested writes through relations (nested.go)
 }
 
 type assign struct {
@@ -498,6 +506,9 @@ func UpdateOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, u 
 	if where == nil {
 		return nil, fmt.Errorf("%s.update: %w", m.Name, ErrNoUnique)
 	}
+	if u.hasNested() {
+		return updateNested[M, C](ctx, e, where, u, include)
+	}
 	b := &builder{}
 	b.sb.WriteString("UPDATE " + m.table + " AS t0 SET ")
 	if !setSQL(b, m, u, now(), "t0") {
@@ -557,6 +568,9 @@ func Upsert[M any, C Codec[M]](ctx context.Context, e *Engine, where Unique, cre
 	m := c.Model()
 	if where.Cond == nil {
 		return nil, fmt.Errorf("%s.upsert: %w", m.Name, ErrNoUnique)
+	}
+	if create.hasNested() || u.hasNested() {
+		return upsertNested[M, C](ctx, e, where.Cond, create, u, include)
 	}
 	if !nativeUpsert(where, create) {
 		found, err := FindUnique[M, C](ctx, e, where.Cond, nil)

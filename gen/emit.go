@@ -113,6 +113,7 @@ func (c *Client) Tx(ctx context.Context, fn func(tx *Client) error, opts ...clie
 	}
 	return c.e.Tx(ctx, o, func(e *client.Engine) error { return fn(newClient(e)) })
 }`)
+	g.clientWrites(w)
 	return w.Bytes()
 }
 
@@ -362,6 +363,9 @@ func (g *generator) modelBody(w *writer, m *model) {
 			}
 			if r.optional {
 				parts = append(parts, "Optional: true")
+			}
+			if r.joinTbl == "" && r.f.Relation != nil && r.f.Relation.From == r.f {
+				parts = append(parts, "FK: true")
 			}
 			parts = append(parts, "From: []int{"+ints(r.from)+"}", "To: []int{"+ints(r.to)+"}")
 			if r.joinTbl != "" {
@@ -657,6 +661,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 			w.p("%s %s", c.Go, c.typ)
 		}
 	}
+	g.nestedInputFields(w, m, false)
 	w.p("}")
 	w.p("func (d *%sCreateInput) insert() *client.Insert {", name)
 	w.p("in := &client.Insert{}")
@@ -682,6 +687,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 			w.p("in.Set(%d, %s)", c.idx, v)
 		}
 	}
+	g.nestedInputBuild(w, m, false)
 	w.p("return in")
 	w.p("}")
 	w.p("// %sCreate are the arguments of Create.", name)
@@ -702,6 +708,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 	for _, c := range m.cols {
 		w.p("%s client.Op[%s]", c.Go, c.fieldValueType())
 	}
+	g.nestedInputFields(w, m, true)
 	w.p("}")
 	w.p("func (d *%sUpdateInput) update() *client.Update {", name)
 	w.p("u := &client.Update{}")
@@ -715,6 +722,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 			w.p("client.AddOp(u, %d, d.%s)", c.idx, c.Go)
 		}
 	}
+	g.nestedInputBuild(w, m, true)
 	w.p("return u")
 	w.p("}")
 	if len(m.uniques) > 0 {
@@ -745,6 +753,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 	w.p("type %sDeleteMany struct {", name)
 	w.p("Where %sWhere", name)
 	w.p("}")
+	g.writeArgTypes(w, m)
 }
 
 // fieldValueType is the type an update sets: the element type, or the
@@ -786,6 +795,7 @@ func (g *generator) delegate(w *writer, m *model) {
 		w.p("return client.FindUniqueOrThrow[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build())", tp)
 		w.p("}")
 	}
+	g.rawMethods(w, m)
 	if m.m.IsView {
 		return
 	}
@@ -823,4 +833,5 @@ func (g *generator) delegate(w *writer, m *model) {
 	w.p("func (c %sClient) DeleteMany(ctx context.Context, args %sDeleteMany) (int64, error) {", name, name)
 	w.p("return client.DeleteMany(ctx, c.e, %s, args.Where.cond())", meta)
 	w.p("}")
+	g.writeMethods(w, m)
 }

@@ -246,14 +246,16 @@ var scalarConst = map[string]string{
 // suffixes of the package-level names derived from a model name.
 var modelSuffixes = []string{"", "Where", "WhereUnique", "OrderBy", "Include", "FindMany", "FindFirst",
 	"FindUnique", "Count", "CreateInput", "Create", "CreateMany", "UpdateInput", "Update", "UpdateMany",
-	"Upsert", "Delete", "DeleteMany", "Client", "ListRelationFilter", "RelationFilter"}
+	"Upsert", "Delete", "DeleteMany", "Client", "ListRelationFilter", "RelationFilter",
+	"CreateManyAndReturn", "ConnectOrCreate", "NestedUpdate", "NestedUpdateMany", "NestedUpsert",
+	"CreateNestedOne", "CreateNestedMany", "UpdateNestedOne", "UpdateNestedMany"}
 
 func newGenerator(s *schema.Schema, pkg string) (*generator, error) {
 	if s == nil {
 		return nil, fmt.Errorf("gen: no schema")
 	}
 	g := &generator{s: s, pkg: pkg, byModel: map[*schema.Model]*model{}, byEnum: map[*schema.Enum]*enum{}, names: map[string]string{}}
-	for _, n := range []string{"Client", "New", "Open"} {
+	for _, n := range []string{"Client", "New", "Open", "ExecuteRaw"} {
 		g.names[n] = "the client"
 	}
 	db, err := sqlschema.From(s, sqlschema.FromOptions{})

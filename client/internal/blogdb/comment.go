@@ -46,8 +46,8 @@ var commentModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "post", From: []int{2}, To: []int{0}},
-		{Field: "author", Optional: true, From: []int{3}, To: []int{0}},
+		{Field: "post", FK: true, From: []int{2}, To: []int{0}},
+		{Field: "author", Optional: true, FK: true, From: []int{3}, To: []int{0}},
 	},
 })
 
@@ -266,6 +266,8 @@ type CommentCreateInput struct {
 	Body     string
 	PostID   int
 	AuthorID *string
+	Post     *PostCreateNestedOne // nested writes through post
+	Author   *UserCreateNestedOne // nested writes through author
 }
 
 func (d *CommentCreateInput) insert() *client.Insert {
@@ -277,6 +279,12 @@ func (d *CommentCreateInput) insert() *client.Insert {
 	in.Set(2, d.PostID)
 	if d.AuthorID != nil {
 		in.Set(3, *d.AuthorID)
+	}
+	if d.Post != nil {
+		d.Post.nest(in.Nest(&commentModel.Relations[0], postModel))
+	}
+	if d.Author != nil {
+		d.Author.nest(in.Nest(&commentModel.Relations[1], userModel))
 	}
 	return in
 }
@@ -301,6 +309,8 @@ type CommentUpdateInput struct {
 	Body     client.Op[string]
 	PostID   client.Op[int]
 	AuthorID client.Op[string]
+	Post     *PostUpdateNestedOne // nested writes through post
+	Author   *UserUpdateNestedOne // nested writes through author
 }
 
 func (d *CommentUpdateInput) update() *client.Update {
@@ -309,6 +319,12 @@ func (d *CommentUpdateInput) update() *client.Update {
 	client.AddOp(u, 1, d.Body)
 	client.AddOp(u, 2, d.PostID)
 	client.AddOp(u, 3, d.AuthorID)
+	if d.Post != nil {
+		d.Post.nest(u.Nest(&commentModel.Relations[0], postModel))
+	}
+	if d.Author != nil {
+		d.Author.nest(u.Nest(&commentModel.Relations[1], userModel))
+	}
 	return u
 }
 
@@ -343,6 +359,187 @@ type CommentDeleteMany struct {
 	Where CommentWhere
 }
 
+// CommentCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type CommentCreateManyAndReturn struct {
+	Data           []CommentCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *CommentInclude
+}
+
+// CommentConnectOrCreate connects the Comment row matching Where, or creates it
+// from Create when there is none.
+type CommentConnectOrCreate struct {
+	Where  CommentWhereUnique
+	Create CommentCreateInput
+}
+
+// CommentNestedUpdate updates the related Comment row matching Where.
+type CommentNestedUpdate struct {
+	Where CommentWhereUnique
+	Data  CommentUpdateInput
+}
+
+// CommentNestedUpdateMany updates the related Comment rows matching Where.
+type CommentNestedUpdateMany struct {
+	Where CommentWhere
+	Data  CommentUpdateInput
+}
+
+// CommentNestedUpsert updates the related Comment row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type CommentNestedUpsert struct {
+	Where  CommentWhereUnique
+	Create CommentCreateInput
+	Update CommentUpdateInput
+}
+
+// CommentCreateNestedOne is the nested write of a to-one relation to Comment
+// inside a create: set one field.
+type CommentCreateNestedOne struct {
+	Create          *CommentCreateInput
+	Connect         *CommentWhereUnique
+	ConnectOrCreate *CommentConnectOrCreate
+}
+
+func (r *CommentCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// CommentCreateNestedMany is the nested write of a to-many relation to Comment
+// inside a create.
+type CommentCreateNestedMany struct {
+	Create          []CommentCreateInput
+	CreateMany      *CommentCreateMany // not on many-to-many relations
+	Connect         []CommentWhereUnique
+	ConnectOrCreate []CommentConnectOrCreate
+}
+
+func (r *CommentCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// CommentUpdateNestedOne is the nested write of a to-one relation to Comment
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type CommentUpdateNestedOne struct {
+	Create          *CommentCreateInput
+	Connect         *CommentWhereUnique
+	ConnectOrCreate *CommentConnectOrCreate
+	Upsert          *CommentNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *CommentUpdateInput
+}
+
+func (r *CommentUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// CommentUpdateNestedMany is the nested write of a to-many relation to Comment
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type CommentUpdateNestedMany struct {
+	Create          []CommentCreateInput
+	CreateMany      *CommentCreateMany // not on many-to-many relations
+	Connect         []CommentWhereUnique
+	ConnectOrCreate []CommentConnectOrCreate
+	Set             []CommentWhereUnique
+	Disconnect      []CommentWhereUnique
+	Delete          []CommentWhereUnique
+	Update          []CommentNestedUpdate
+	UpdateMany      []CommentNestedUpdateMany
+	DeleteMany      []CommentWhere
+	Upsert          []CommentNestedUpsert
+}
+
+func (r *CommentUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // CommentClient runs the queries of Comment.
 type CommentClient struct{ e *client.Engine }
 
@@ -371,6 +568,13 @@ func (c CommentClient) FindUnique(ctx context.Context, args CommentFindUnique) (
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c CommentClient) FindUniqueOrThrow(ctx context.Context, args CommentFindUnique) (*Comment, error) {
 	return client.FindUniqueOrThrow[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Comment, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c CommentClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Comment, error) {
+	return client.QueryRawModel[Comment, commentCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -412,4 +616,13 @@ func (c CommentClient) UpdateMany(ctx context.Context, args CommentUpdateMany) (
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c CommentClient) DeleteMany(ctx context.Context, args CommentDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, commentModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c CommentClient) CreateManyAndReturn(ctx context.Context, args CommentCreateManyAndReturn) ([]Comment, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Comment, commentCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -56,7 +56,7 @@ var postModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "author", From: []int{5}, To: []int{0}},
+		{Field: "author", FK: true, From: []int{5}, To: []int{0}},
 		{Field: "tags", List: true, From: []int{0}, To: []int{0}, JoinTable: "_PostToTag", JoinFrom: "A", JoinTo: "B"},
 		{Field: "comments", List: true, From: []int{0}, To: []int{2}},
 	},
@@ -330,6 +330,9 @@ type PostCreateInput struct {
 	Views     *int
 	AuthorID  string
 	CreatedAt *time.Time
+	Author    *UserCreateNestedOne     // nested writes through author
+	Tags      *TagCreateNestedMany     // nested writes through tags
+	Comments  *CommentCreateNestedMany // nested writes through comments
 }
 
 func (d *PostCreateInput) insert() *client.Insert {
@@ -350,6 +353,15 @@ func (d *PostCreateInput) insert() *client.Insert {
 	in.Set(5, d.AuthorID)
 	if d.CreatedAt != nil {
 		in.Set(6, *d.CreatedAt)
+	}
+	if d.Author != nil {
+		d.Author.nest(in.Nest(&postModel.Relations[0], userModel))
+	}
+	if d.Tags != nil {
+		d.Tags.nest(in.Nest(&postModel.Relations[1], tagModel))
+	}
+	if d.Comments != nil {
+		d.Comments.nest(in.Nest(&postModel.Relations[2], commentModel))
 	}
 	return in
 }
@@ -377,6 +389,9 @@ type PostUpdateInput struct {
 	Views     client.Op[int]
 	AuthorID  client.Op[string]
 	CreatedAt client.Op[time.Time]
+	Author    *UserUpdateNestedOne     // nested writes through author
+	Tags      *TagUpdateNestedMany     // nested writes through tags
+	Comments  *CommentUpdateNestedMany // nested writes through comments
 }
 
 func (d *PostUpdateInput) update() *client.Update {
@@ -388,6 +403,15 @@ func (d *PostUpdateInput) update() *client.Update {
 	client.AddOp(u, 4, d.Views)
 	client.AddOp(u, 5, d.AuthorID)
 	client.AddOp(u, 6, d.CreatedAt)
+	if d.Author != nil {
+		d.Author.nest(u.Nest(&postModel.Relations[0], userModel))
+	}
+	if d.Tags != nil {
+		d.Tags.nest(u.Nest(&postModel.Relations[1], tagModel))
+	}
+	if d.Comments != nil {
+		d.Comments.nest(u.Nest(&postModel.Relations[2], commentModel))
+	}
 	return u
 }
 
@@ -422,6 +446,187 @@ type PostDeleteMany struct {
 	Where PostWhere
 }
 
+// PostCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type PostCreateManyAndReturn struct {
+	Data           []PostCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *PostInclude
+}
+
+// PostConnectOrCreate connects the Post row matching Where, or creates it
+// from Create when there is none.
+type PostConnectOrCreate struct {
+	Where  PostWhereUnique
+	Create PostCreateInput
+}
+
+// PostNestedUpdate updates the related Post row matching Where.
+type PostNestedUpdate struct {
+	Where PostWhereUnique
+	Data  PostUpdateInput
+}
+
+// PostNestedUpdateMany updates the related Post rows matching Where.
+type PostNestedUpdateMany struct {
+	Where PostWhere
+	Data  PostUpdateInput
+}
+
+// PostNestedUpsert updates the related Post row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type PostNestedUpsert struct {
+	Where  PostWhereUnique
+	Create PostCreateInput
+	Update PostUpdateInput
+}
+
+// PostCreateNestedOne is the nested write of a to-one relation to Post
+// inside a create: set one field.
+type PostCreateNestedOne struct {
+	Create          *PostCreateInput
+	Connect         *PostWhereUnique
+	ConnectOrCreate *PostConnectOrCreate
+}
+
+func (r *PostCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// PostCreateNestedMany is the nested write of a to-many relation to Post
+// inside a create.
+type PostCreateNestedMany struct {
+	Create          []PostCreateInput
+	CreateMany      *PostCreateMany // not on many-to-many relations
+	Connect         []PostWhereUnique
+	ConnectOrCreate []PostConnectOrCreate
+}
+
+func (r *PostCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// PostUpdateNestedOne is the nested write of a to-one relation to Post
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type PostUpdateNestedOne struct {
+	Create          *PostCreateInput
+	Connect         *PostWhereUnique
+	ConnectOrCreate *PostConnectOrCreate
+	Upsert          *PostNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *PostUpdateInput
+}
+
+func (r *PostUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// PostUpdateNestedMany is the nested write of a to-many relation to Post
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type PostUpdateNestedMany struct {
+	Create          []PostCreateInput
+	CreateMany      *PostCreateMany // not on many-to-many relations
+	Connect         []PostWhereUnique
+	ConnectOrCreate []PostConnectOrCreate
+	Set             []PostWhereUnique
+	Disconnect      []PostWhereUnique
+	Delete          []PostWhereUnique
+	Update          []PostNestedUpdate
+	UpdateMany      []PostNestedUpdateMany
+	DeleteMany      []PostWhere
+	Upsert          []PostNestedUpsert
+}
+
+func (r *PostUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // PostClient runs the queries of Post.
 type PostClient struct{ e *client.Engine }
 
@@ -450,6 +655,13 @@ func (c PostClient) FindUnique(ctx context.Context, args PostFindUnique) (*Post,
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c PostClient) FindUniqueOrThrow(ctx context.Context, args PostFindUnique) (*Post, error) {
 	return client.FindUniqueOrThrow[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Post, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c PostClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Post, error) {
+	return client.QueryRawModel[Post, postCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -491,4 +703,13 @@ func (c PostClient) UpdateMany(ctx context.Context, args PostUpdateMany) (int64,
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c PostClient) DeleteMany(ctx context.Context, args PostDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, postModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c PostClient) CreateManyAndReturn(ctx context.Context, args PostCreateManyAndReturn) ([]Post, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Post, postCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -41,7 +41,7 @@ var profileModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "user", From: []int{2}, To: []int{0}},
+		{Field: "user", FK: true, From: []int{2}, To: []int{0}},
 	},
 })
 
@@ -241,6 +241,7 @@ type ProfileCreateInput struct {
 	ID     *string
 	Bio    *string
 	UserID string
+	User   *UserCreateNestedOne // nested writes through user
 }
 
 func (d *ProfileCreateInput) insert() *client.Insert {
@@ -252,6 +253,9 @@ func (d *ProfileCreateInput) insert() *client.Insert {
 		in.Set(1, *d.Bio)
 	}
 	in.Set(2, d.UserID)
+	if d.User != nil {
+		d.User.nest(in.Nest(&profileModel.Relations[0], userModel))
+	}
 	return in
 }
 
@@ -274,6 +278,7 @@ type ProfileUpdateInput struct {
 	ID     client.Op[string]
 	Bio    client.Op[string]
 	UserID client.Op[string]
+	User   *UserUpdateNestedOne // nested writes through user
 }
 
 func (d *ProfileUpdateInput) update() *client.Update {
@@ -281,6 +286,9 @@ func (d *ProfileUpdateInput) update() *client.Update {
 	client.AddOp(u, 0, d.ID)
 	client.AddOp(u, 1, d.Bio)
 	client.AddOp(u, 2, d.UserID)
+	if d.User != nil {
+		d.User.nest(u.Nest(&profileModel.Relations[0], userModel))
+	}
 	return u
 }
 
@@ -315,6 +323,187 @@ type ProfileDeleteMany struct {
 	Where ProfileWhere
 }
 
+// ProfileCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type ProfileCreateManyAndReturn struct {
+	Data           []ProfileCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *ProfileInclude
+}
+
+// ProfileConnectOrCreate connects the Profile row matching Where, or creates it
+// from Create when there is none.
+type ProfileConnectOrCreate struct {
+	Where  ProfileWhereUnique
+	Create ProfileCreateInput
+}
+
+// ProfileNestedUpdate updates the related Profile row matching Where.
+type ProfileNestedUpdate struct {
+	Where ProfileWhereUnique
+	Data  ProfileUpdateInput
+}
+
+// ProfileNestedUpdateMany updates the related Profile rows matching Where.
+type ProfileNestedUpdateMany struct {
+	Where ProfileWhere
+	Data  ProfileUpdateInput
+}
+
+// ProfileNestedUpsert updates the related Profile row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type ProfileNestedUpsert struct {
+	Where  ProfileWhereUnique
+	Create ProfileCreateInput
+	Update ProfileUpdateInput
+}
+
+// ProfileCreateNestedOne is the nested write of a to-one relation to Profile
+// inside a create: set one field.
+type ProfileCreateNestedOne struct {
+	Create          *ProfileCreateInput
+	Connect         *ProfileWhereUnique
+	ConnectOrCreate *ProfileConnectOrCreate
+}
+
+func (r *ProfileCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// ProfileCreateNestedMany is the nested write of a to-many relation to Profile
+// inside a create.
+type ProfileCreateNestedMany struct {
+	Create          []ProfileCreateInput
+	CreateMany      *ProfileCreateMany // not on many-to-many relations
+	Connect         []ProfileWhereUnique
+	ConnectOrCreate []ProfileConnectOrCreate
+}
+
+func (r *ProfileCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// ProfileUpdateNestedOne is the nested write of a to-one relation to Profile
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type ProfileUpdateNestedOne struct {
+	Create          *ProfileCreateInput
+	Connect         *ProfileWhereUnique
+	ConnectOrCreate *ProfileConnectOrCreate
+	Upsert          *ProfileNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *ProfileUpdateInput
+}
+
+func (r *ProfileUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// ProfileUpdateNestedMany is the nested write of a to-many relation to Profile
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type ProfileUpdateNestedMany struct {
+	Create          []ProfileCreateInput
+	CreateMany      *ProfileCreateMany // not on many-to-many relations
+	Connect         []ProfileWhereUnique
+	ConnectOrCreate []ProfileConnectOrCreate
+	Set             []ProfileWhereUnique
+	Disconnect      []ProfileWhereUnique
+	Delete          []ProfileWhereUnique
+	Update          []ProfileNestedUpdate
+	UpdateMany      []ProfileNestedUpdateMany
+	DeleteMany      []ProfileWhere
+	Upsert          []ProfileNestedUpsert
+}
+
+func (r *ProfileUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // ProfileClient runs the queries of Profile.
 type ProfileClient struct{ e *client.Engine }
 
@@ -343,6 +532,13 @@ func (c ProfileClient) FindUnique(ctx context.Context, args ProfileFindUnique) (
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c ProfileClient) FindUniqueOrThrow(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
 	return client.FindUniqueOrThrow[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Profile, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c ProfileClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Profile, error) {
+	return client.QueryRawModel[Profile, profileCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -384,4 +580,13 @@ func (c ProfileClient) UpdateMany(ctx context.Context, args ProfileUpdateMany) (
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c ProfileClient) DeleteMany(ctx context.Context, args ProfileDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, profileModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c ProfileClient) CreateManyAndReturn(ctx context.Context, args ProfileCreateManyAndReturn) ([]Profile, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Profile, profileCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -241,9 +241,10 @@ type TagCount struct {
 // nil: the column gets its default (filled by the client for cuid(),
 // uuid(), nanoid(), ulid(), now() and @updatedAt) or NULL.
 type TagCreateInput struct {
-	Name string
-	Uid  *string
-	Uid4 *string
+	Name  string
+	Uid   *string
+	Uid4  *string
+	Posts *PostCreateNestedMany // nested writes through posts
 }
 
 func (d *TagCreateInput) insert() *client.Insert {
@@ -254,6 +255,9 @@ func (d *TagCreateInput) insert() *client.Insert {
 	}
 	if d.Uid4 != nil {
 		in.Set(2, *d.Uid4)
+	}
+	if d.Posts != nil {
+		d.Posts.nest(in.Nest(&tagModel.Relations[0], postModel))
 	}
 	return in
 }
@@ -274,9 +278,10 @@ type TagCreateMany struct {
 // (client.Set, client.SetNull, client.Increment, ...); zero fields are
 // left unchanged. @updatedAt fields not set get the request time.
 type TagUpdateInput struct {
-	Name client.Op[string]
-	Uid  client.Op[string]
-	Uid4 client.Op[string]
+	Name  client.Op[string]
+	Uid   client.Op[string]
+	Uid4  client.Op[string]
+	Posts *PostUpdateNestedMany // nested writes through posts
 }
 
 func (d *TagUpdateInput) update() *client.Update {
@@ -284,6 +289,9 @@ func (d *TagUpdateInput) update() *client.Update {
 	client.AddOp(u, 0, d.Name)
 	client.AddOp(u, 1, d.Uid)
 	client.AddOp(u, 2, d.Uid4)
+	if d.Posts != nil {
+		d.Posts.nest(u.Nest(&tagModel.Relations[0], postModel))
+	}
 	return u
 }
 
@@ -318,6 +326,187 @@ type TagDeleteMany struct {
 	Where TagWhere
 }
 
+// TagCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type TagCreateManyAndReturn struct {
+	Data           []TagCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *TagInclude
+}
+
+// TagConnectOrCreate connects the Tag row matching Where, or creates it
+// from Create when there is none.
+type TagConnectOrCreate struct {
+	Where  TagWhereUnique
+	Create TagCreateInput
+}
+
+// TagNestedUpdate updates the related Tag row matching Where.
+type TagNestedUpdate struct {
+	Where TagWhereUnique
+	Data  TagUpdateInput
+}
+
+// TagNestedUpdateMany updates the related Tag rows matching Where.
+type TagNestedUpdateMany struct {
+	Where TagWhere
+	Data  TagUpdateInput
+}
+
+// TagNestedUpsert updates the related Tag row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type TagNestedUpsert struct {
+	Where  TagWhereUnique
+	Create TagCreateInput
+	Update TagUpdateInput
+}
+
+// TagCreateNestedOne is the nested write of a to-one relation to Tag
+// inside a create: set one field.
+type TagCreateNestedOne struct {
+	Create          *TagCreateInput
+	Connect         *TagWhereUnique
+	ConnectOrCreate *TagConnectOrCreate
+}
+
+func (r *TagCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// TagCreateNestedMany is the nested write of a to-many relation to Tag
+// inside a create.
+type TagCreateNestedMany struct {
+	Create          []TagCreateInput
+	CreateMany      *TagCreateMany // not on many-to-many relations
+	Connect         []TagWhereUnique
+	ConnectOrCreate []TagConnectOrCreate
+}
+
+func (r *TagCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// TagUpdateNestedOne is the nested write of a to-one relation to Tag
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type TagUpdateNestedOne struct {
+	Create          *TagCreateInput
+	Connect         *TagWhereUnique
+	ConnectOrCreate *TagConnectOrCreate
+	Upsert          *TagNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *TagUpdateInput
+}
+
+func (r *TagUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// TagUpdateNestedMany is the nested write of a to-many relation to Tag
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type TagUpdateNestedMany struct {
+	Create          []TagCreateInput
+	CreateMany      *TagCreateMany // not on many-to-many relations
+	Connect         []TagWhereUnique
+	ConnectOrCreate []TagConnectOrCreate
+	Set             []TagWhereUnique
+	Disconnect      []TagWhereUnique
+	Delete          []TagWhereUnique
+	Update          []TagNestedUpdate
+	UpdateMany      []TagNestedUpdateMany
+	DeleteMany      []TagWhere
+	Upsert          []TagNestedUpsert
+}
+
+func (r *TagUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // TagClient runs the queries of Tag.
 type TagClient struct{ e *client.Engine }
 
@@ -346,6 +535,13 @@ func (c TagClient) FindUnique(ctx context.Context, args TagFindUnique) (*Tag, er
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c TagClient) FindUniqueOrThrow(ctx context.Context, args TagFindUnique) (*Tag, error) {
 	return client.FindUniqueOrThrow[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Tag, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c TagClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Tag, error) {
+	return client.QueryRawModel[Tag, tagCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -387,4 +583,13 @@ func (c TagClient) UpdateMany(ctx context.Context, args TagUpdateMany) (int64, e
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c TagClient) DeleteMany(ctx context.Context, args TagDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, tagModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c TagClient) CreateManyAndReturn(ctx context.Context, args TagCreateManyAndReturn) ([]Tag, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Tag, tagCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }
