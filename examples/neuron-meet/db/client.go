@@ -68,3 +68,10 @@ func (c *Client) Tx(ctx context.Context, fn func(tx *Client) error, opts ...clie
 	}
 	return c.e.Tx(ctx, o, func(e *client.Engine) error { return fn(newClient(e)) })
 }
+
+// ExecuteRaw runs a raw statement (values as args, bound as $1, $2, ...)
+// and returns the number of rows it affected. Raw queries into any type:
+// client.QueryRaw[T](ctx, c.Engine(), query, args...).
+func (c *Client) ExecuteRaw(ctx context.Context, query client.SQL, args ...any) (int64, error) {
+	return c.e.ExecuteRaw(ctx, query, args...)
+}

@@ -53,8 +53,8 @@ var messageModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "room", From: []int{1}, To: []int{0}},
-		{Field: "user", Optional: true, From: []int{2}, To: []int{0}},
+		{Field: "room", FK: true, From: []int{1}, To: []int{0}},
+		{Field: "user", Optional: true, FK: true, From: []int{2}, To: []int{0}},
 	},
 })
 
@@ -303,6 +303,8 @@ type MessageCreateInput struct {
 	Content    string
 	Type       *MessageType
 	CreatedAt  *time.Time
+	Room       *RoomCreateNestedOne // nested writes through room
+	User       *UserCreateNestedOne // nested writes through user
 }
 
 func (d *MessageCreateInput) insert() *client.Insert {
@@ -323,6 +325,12 @@ func (d *MessageCreateInput) insert() *client.Insert {
 	}
 	if d.CreatedAt != nil {
 		in.Set(6, *d.CreatedAt)
+	}
+	if d.Room != nil {
+		d.Room.nest(in.Nest(&messageModel.Relations[0], roomModel))
+	}
+	if d.User != nil {
+		d.User.nest(in.Nest(&messageModel.Relations[1], userModel))
 	}
 	return in
 }
@@ -350,6 +358,8 @@ type MessageUpdateInput struct {
 	Content    client.Op[string]
 	Type       client.Op[MessageType]
 	CreatedAt  client.Op[time.Time]
+	Room       *RoomUpdateNestedOne // nested writes through room
+	User       *UserUpdateNestedOne // nested writes through user
 }
 
 func (d *MessageUpdateInput) update() *client.Update {
@@ -361,6 +371,12 @@ func (d *MessageUpdateInput) update() *client.Update {
 	client.AddOp(u, 4, d.Content)
 	client.AddEnumOp(u, 5, d.Type)
 	client.AddOp(u, 6, d.CreatedAt)
+	if d.Room != nil {
+		d.Room.nest(u.Nest(&messageModel.Relations[0], roomModel))
+	}
+	if d.User != nil {
+		d.User.nest(u.Nest(&messageModel.Relations[1], userModel))
+	}
 	return u
 }
 
@@ -395,6 +411,187 @@ type MessageDeleteMany struct {
 	Where MessageWhere
 }
 
+// MessageCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type MessageCreateManyAndReturn struct {
+	Data           []MessageCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *MessageInclude
+}
+
+// MessageConnectOrCreate connects the Message row matching Where, or creates it
+// from Create when there is none.
+type MessageConnectOrCreate struct {
+	Where  MessageWhereUnique
+	Create MessageCreateInput
+}
+
+// MessageNestedUpdate updates the related Message row matching Where.
+type MessageNestedUpdate struct {
+	Where MessageWhereUnique
+	Data  MessageUpdateInput
+}
+
+// MessageNestedUpdateMany updates the related Message rows matching Where.
+type MessageNestedUpdateMany struct {
+	Where MessageWhere
+	Data  MessageUpdateInput
+}
+
+// MessageNestedUpsert updates the related Message row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type MessageNestedUpsert struct {
+	Where  MessageWhereUnique
+	Create MessageCreateInput
+	Update MessageUpdateInput
+}
+
+// MessageCreateNestedOne is the nested write of a to-one relation to Message
+// inside a create: set one field.
+type MessageCreateNestedOne struct {
+	Create          *MessageCreateInput
+	Connect         *MessageWhereUnique
+	ConnectOrCreate *MessageConnectOrCreate
+}
+
+func (r *MessageCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// MessageCreateNestedMany is the nested write of a to-many relation to Message
+// inside a create.
+type MessageCreateNestedMany struct {
+	Create          []MessageCreateInput
+	CreateMany      *MessageCreateMany // not on many-to-many relations
+	Connect         []MessageWhereUnique
+	ConnectOrCreate []MessageConnectOrCreate
+}
+
+func (r *MessageCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// MessageUpdateNestedOne is the nested write of a to-one relation to Message
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type MessageUpdateNestedOne struct {
+	Create          *MessageCreateInput
+	Connect         *MessageWhereUnique
+	ConnectOrCreate *MessageConnectOrCreate
+	Upsert          *MessageNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *MessageUpdateInput
+}
+
+func (r *MessageUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// MessageUpdateNestedMany is the nested write of a to-many relation to Message
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type MessageUpdateNestedMany struct {
+	Create          []MessageCreateInput
+	CreateMany      *MessageCreateMany // not on many-to-many relations
+	Connect         []MessageWhereUnique
+	ConnectOrCreate []MessageConnectOrCreate
+	Set             []MessageWhereUnique
+	Disconnect      []MessageWhereUnique
+	Delete          []MessageWhereUnique
+	Update          []MessageNestedUpdate
+	UpdateMany      []MessageNestedUpdateMany
+	DeleteMany      []MessageWhere
+	Upsert          []MessageNestedUpsert
+}
+
+func (r *MessageUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // MessageClient runs the queries of Message.
 type MessageClient struct{ e *client.Engine }
 
@@ -423,6 +620,13 @@ func (c MessageClient) FindUnique(ctx context.Context, args MessageFindUnique) (
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c MessageClient) FindUniqueOrThrow(ctx context.Context, args MessageFindUnique) (*Message, error) {
 	return client.FindUniqueOrThrow[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Message, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c MessageClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Message, error) {
+	return client.QueryRawModel[Message, messageCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -464,4 +668,13 @@ func (c MessageClient) UpdateMany(ctx context.Context, args MessageUpdateMany) (
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c MessageClient) DeleteMany(ctx context.Context, args MessageDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, messageModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c MessageClient) CreateManyAndReturn(ctx context.Context, args MessageCreateManyAndReturn) ([]Message, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Message, messageCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -55,8 +55,8 @@ var participantModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "room", From: []int{1}, To: []int{0}},
-		{Field: "user", Optional: true, From: []int{2}, To: []int{0}},
+		{Field: "room", FK: true, From: []int{1}, To: []int{0}},
+		{Field: "user", Optional: true, FK: true, From: []int{2}, To: []int{0}},
 	},
 })
 
@@ -317,6 +317,8 @@ type ParticipantCreateInput struct {
 	IsHost    *bool
 	JoinedAt  *time.Time
 	LeftAt    *time.Time
+	Room      *RoomCreateNestedOne // nested writes through room
+	User      *UserCreateNestedOne // nested writes through user
 }
 
 func (d *ParticipantCreateInput) insert() *client.Insert {
@@ -342,6 +344,12 @@ func (d *ParticipantCreateInput) insert() *client.Insert {
 	}
 	if d.LeftAt != nil {
 		in.Set(7, *d.LeftAt)
+	}
+	if d.Room != nil {
+		d.Room.nest(in.Nest(&participantModel.Relations[0], roomModel))
+	}
+	if d.User != nil {
+		d.User.nest(in.Nest(&participantModel.Relations[1], userModel))
 	}
 	return in
 }
@@ -370,6 +378,8 @@ type ParticipantUpdateInput struct {
 	IsHost    client.Op[bool]
 	JoinedAt  client.Op[time.Time]
 	LeftAt    client.Op[time.Time]
+	Room      *RoomUpdateNestedOne // nested writes through room
+	User      *UserUpdateNestedOne // nested writes through user
 }
 
 func (d *ParticipantUpdateInput) update() *client.Update {
@@ -382,6 +392,12 @@ func (d *ParticipantUpdateInput) update() *client.Update {
 	client.AddOp(u, 5, d.IsHost)
 	client.AddOp(u, 6, d.JoinedAt)
 	client.AddOp(u, 7, d.LeftAt)
+	if d.Room != nil {
+		d.Room.nest(u.Nest(&participantModel.Relations[0], roomModel))
+	}
+	if d.User != nil {
+		d.User.nest(u.Nest(&participantModel.Relations[1], userModel))
+	}
 	return u
 }
 
@@ -416,6 +432,187 @@ type ParticipantDeleteMany struct {
 	Where ParticipantWhere
 }
 
+// ParticipantCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type ParticipantCreateManyAndReturn struct {
+	Data           []ParticipantCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *ParticipantInclude
+}
+
+// ParticipantConnectOrCreate connects the Participant row matching Where, or creates it
+// from Create when there is none.
+type ParticipantConnectOrCreate struct {
+	Where  ParticipantWhereUnique
+	Create ParticipantCreateInput
+}
+
+// ParticipantNestedUpdate updates the related Participant row matching Where.
+type ParticipantNestedUpdate struct {
+	Where ParticipantWhereUnique
+	Data  ParticipantUpdateInput
+}
+
+// ParticipantNestedUpdateMany updates the related Participant rows matching Where.
+type ParticipantNestedUpdateMany struct {
+	Where ParticipantWhere
+	Data  ParticipantUpdateInput
+}
+
+// ParticipantNestedUpsert updates the related Participant row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type ParticipantNestedUpsert struct {
+	Where  ParticipantWhereUnique
+	Create ParticipantCreateInput
+	Update ParticipantUpdateInput
+}
+
+// ParticipantCreateNestedOne is the nested write of a to-one relation to Participant
+// inside a create: set one field.
+type ParticipantCreateNestedOne struct {
+	Create          *ParticipantCreateInput
+	Connect         *ParticipantWhereUnique
+	ConnectOrCreate *ParticipantConnectOrCreate
+}
+
+func (r *ParticipantCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// ParticipantCreateNestedMany is the nested write of a to-many relation to Participant
+// inside a create.
+type ParticipantCreateNestedMany struct {
+	Create          []ParticipantCreateInput
+	CreateMany      *ParticipantCreateMany // not on many-to-many relations
+	Connect         []ParticipantWhereUnique
+	ConnectOrCreate []ParticipantConnectOrCreate
+}
+
+func (r *ParticipantCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// ParticipantUpdateNestedOne is the nested write of a to-one relation to Participant
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type ParticipantUpdateNestedOne struct {
+	Create          *ParticipantCreateInput
+	Connect         *ParticipantWhereUnique
+	ConnectOrCreate *ParticipantConnectOrCreate
+	Upsert          *ParticipantNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *ParticipantUpdateInput
+}
+
+func (r *ParticipantUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// ParticipantUpdateNestedMany is the nested write of a to-many relation to Participant
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type ParticipantUpdateNestedMany struct {
+	Create          []ParticipantCreateInput
+	CreateMany      *ParticipantCreateMany // not on many-to-many relations
+	Connect         []ParticipantWhereUnique
+	ConnectOrCreate []ParticipantConnectOrCreate
+	Set             []ParticipantWhereUnique
+	Disconnect      []ParticipantWhereUnique
+	Delete          []ParticipantWhereUnique
+	Update          []ParticipantNestedUpdate
+	UpdateMany      []ParticipantNestedUpdateMany
+	DeleteMany      []ParticipantWhere
+	Upsert          []ParticipantNestedUpsert
+}
+
+func (r *ParticipantUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // ParticipantClient runs the queries of Participant.
 type ParticipantClient struct{ e *client.Engine }
 
@@ -444,6 +641,13 @@ func (c ParticipantClient) FindUnique(ctx context.Context, args ParticipantFindU
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c ParticipantClient) FindUniqueOrThrow(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
 	return client.FindUniqueOrThrow[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Participant, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c ParticipantClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Participant, error) {
+	return client.QueryRawModel[Participant, participantCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -485,4 +689,13 @@ func (c ParticipantClient) UpdateMany(ctx context.Context, args ParticipantUpdat
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c ParticipantClient) DeleteMany(ctx context.Context, args ParticipantDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, participantModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c ParticipantClient) CreateManyAndReturn(ctx context.Context, args ParticipantCreateManyAndReturn) ([]Participant, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Participant, participantCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -65,7 +65,7 @@ var roomModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "host", From: []int{3}, To: []int{0}},
+		{Field: "host", FK: true, From: []int{3}, To: []int{0}},
 		{Field: "settings", Optional: true, From: []int{0}, To: []int{1}},
 		{Field: "participants", List: true, From: []int{0}, To: []int{1}},
 		{Field: "messages", List: true, From: []int{0}, To: []int{1}},
@@ -369,16 +369,20 @@ type RoomCount struct {
 // nil: the column gets its default (filled by the client for cuid(),
 // uuid(), nanoid(), ulid(), now() and @updatedAt) or NULL.
 type RoomCreateInput struct {
-	ID        *string
-	Code      string
-	Name      string
-	HostID    string
-	IsActive  *bool
-	IsLocked  *bool
-	StartedAt *time.Time
-	EndedAt   *time.Time
-	CreatedAt *time.Time
-	UpdatedAt *time.Time
+	ID           *string
+	Code         string
+	Name         string
+	HostID       string
+	IsActive     *bool
+	IsLocked     *bool
+	StartedAt    *time.Time
+	EndedAt      *time.Time
+	CreatedAt    *time.Time
+	UpdatedAt    *time.Time
+	Host         *UserCreateNestedOne         // nested writes through host
+	Settings     *RoomSettingsCreateNestedOne // nested writes through settings
+	Participants *ParticipantCreateNestedMany // nested writes through participants
+	Messages     *MessageCreateNestedMany     // nested writes through messages
 }
 
 func (d *RoomCreateInput) insert() *client.Insert {
@@ -407,6 +411,18 @@ func (d *RoomCreateInput) insert() *client.Insert {
 	if d.UpdatedAt != nil {
 		in.Set(9, *d.UpdatedAt)
 	}
+	if d.Host != nil {
+		d.Host.nest(in.Nest(&roomModel.Relations[0], userModel))
+	}
+	if d.Settings != nil {
+		d.Settings.nest(in.Nest(&roomModel.Relations[1], roomSettingsModel))
+	}
+	if d.Participants != nil {
+		d.Participants.nest(in.Nest(&roomModel.Relations[2], participantModel))
+	}
+	if d.Messages != nil {
+		d.Messages.nest(in.Nest(&roomModel.Relations[3], messageModel))
+	}
 	return in
 }
 
@@ -426,16 +442,20 @@ type RoomCreateMany struct {
 // (client.Set, client.SetNull, client.Increment, ...); zero fields are
 // left unchanged. @updatedAt fields not set get the request time.
 type RoomUpdateInput struct {
-	ID        client.Op[string]
-	Code      client.Op[string]
-	Name      client.Op[string]
-	HostID    client.Op[string]
-	IsActive  client.Op[bool]
-	IsLocked  client.Op[bool]
-	StartedAt client.Op[time.Time]
-	EndedAt   client.Op[time.Time]
-	CreatedAt client.Op[time.Time]
-	UpdatedAt client.Op[time.Time]
+	ID           client.Op[string]
+	Code         client.Op[string]
+	Name         client.Op[string]
+	HostID       client.Op[string]
+	IsActive     client.Op[bool]
+	IsLocked     client.Op[bool]
+	StartedAt    client.Op[time.Time]
+	EndedAt      client.Op[time.Time]
+	CreatedAt    client.Op[time.Time]
+	UpdatedAt    client.Op[time.Time]
+	Host         *UserUpdateNestedOne         // nested writes through host
+	Settings     *RoomSettingsUpdateNestedOne // nested writes through settings
+	Participants *ParticipantUpdateNestedMany // nested writes through participants
+	Messages     *MessageUpdateNestedMany     // nested writes through messages
 }
 
 func (d *RoomUpdateInput) update() *client.Update {
@@ -450,6 +470,18 @@ func (d *RoomUpdateInput) update() *client.Update {
 	client.AddOp(u, 7, d.EndedAt)
 	client.AddOp(u, 8, d.CreatedAt)
 	client.AddOp(u, 9, d.UpdatedAt)
+	if d.Host != nil {
+		d.Host.nest(u.Nest(&roomModel.Relations[0], userModel))
+	}
+	if d.Settings != nil {
+		d.Settings.nest(u.Nest(&roomModel.Relations[1], roomSettingsModel))
+	}
+	if d.Participants != nil {
+		d.Participants.nest(u.Nest(&roomModel.Relations[2], participantModel))
+	}
+	if d.Messages != nil {
+		d.Messages.nest(u.Nest(&roomModel.Relations[3], messageModel))
+	}
 	return u
 }
 
@@ -484,6 +516,187 @@ type RoomDeleteMany struct {
 	Where RoomWhere
 }
 
+// RoomCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type RoomCreateManyAndReturn struct {
+	Data           []RoomCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *RoomInclude
+}
+
+// RoomConnectOrCreate connects the Room row matching Where, or creates it
+// from Create when there is none.
+type RoomConnectOrCreate struct {
+	Where  RoomWhereUnique
+	Create RoomCreateInput
+}
+
+// RoomNestedUpdate updates the related Room row matching Where.
+type RoomNestedUpdate struct {
+	Where RoomWhereUnique
+	Data  RoomUpdateInput
+}
+
+// RoomNestedUpdateMany updates the related Room rows matching Where.
+type RoomNestedUpdateMany struct {
+	Where RoomWhere
+	Data  RoomUpdateInput
+}
+
+// RoomNestedUpsert updates the related Room row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type RoomNestedUpsert struct {
+	Where  RoomWhereUnique
+	Create RoomCreateInput
+	Update RoomUpdateInput
+}
+
+// RoomCreateNestedOne is the nested write of a to-one relation to Room
+// inside a create: set one field.
+type RoomCreateNestedOne struct {
+	Create          *RoomCreateInput
+	Connect         *RoomWhereUnique
+	ConnectOrCreate *RoomConnectOrCreate
+}
+
+func (r *RoomCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// RoomCreateNestedMany is the nested write of a to-many relation to Room
+// inside a create.
+type RoomCreateNestedMany struct {
+	Create          []RoomCreateInput
+	CreateMany      *RoomCreateMany // not on many-to-many relations
+	Connect         []RoomWhereUnique
+	ConnectOrCreate []RoomConnectOrCreate
+}
+
+func (r *RoomCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// RoomUpdateNestedOne is the nested write of a to-one relation to Room
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type RoomUpdateNestedOne struct {
+	Create          *RoomCreateInput
+	Connect         *RoomWhereUnique
+	ConnectOrCreate *RoomConnectOrCreate
+	Upsert          *RoomNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *RoomUpdateInput
+}
+
+func (r *RoomUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// RoomUpdateNestedMany is the nested write of a to-many relation to Room
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type RoomUpdateNestedMany struct {
+	Create          []RoomCreateInput
+	CreateMany      *RoomCreateMany // not on many-to-many relations
+	Connect         []RoomWhereUnique
+	ConnectOrCreate []RoomConnectOrCreate
+	Set             []RoomWhereUnique
+	Disconnect      []RoomWhereUnique
+	Delete          []RoomWhereUnique
+	Update          []RoomNestedUpdate
+	UpdateMany      []RoomNestedUpdateMany
+	DeleteMany      []RoomWhere
+	Upsert          []RoomNestedUpsert
+}
+
+func (r *RoomUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // RoomClient runs the queries of Room.
 type RoomClient struct{ e *client.Engine }
 
@@ -512,6 +725,13 @@ func (c RoomClient) FindUnique(ctx context.Context, args RoomFindUnique) (*Room,
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c RoomClient) FindUniqueOrThrow(ctx context.Context, args RoomFindUnique) (*Room, error) {
 	return client.FindUniqueOrThrow[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into Room, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c RoomClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Room, error) {
+	return client.QueryRawModel[Room, roomCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -553,4 +773,13 @@ func (c RoomClient) UpdateMany(ctx context.Context, args RoomUpdateMany) (int64,
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c RoomClient) DeleteMany(ctx context.Context, args RoomDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, roomModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c RoomClient) CreateManyAndReturn(ctx context.Context, args RoomCreateManyAndReturn) ([]Room, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[Room, roomCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -53,7 +53,7 @@ var roomSettingsModel = client.NewModel(client.ModelSpec{
 	},
 	PrimaryKey: []int{0},
 	Relations: []client.Relation{
-		{Field: "room", From: []int{1}, To: []int{0}},
+		{Field: "room", FK: true, From: []int{1}, To: []int{0}},
 	},
 })
 
@@ -304,6 +304,7 @@ type RoomSettingsCreateInput struct {
 	MuteParticipantsOnJoin *bool
 	IsLocked               *bool
 	MaxParticipants        *int
+	Room                   *RoomCreateNestedOne // nested writes through room
 }
 
 func (d *RoomSettingsCreateInput) insert() *client.Insert {
@@ -333,6 +334,9 @@ func (d *RoomSettingsCreateInput) insert() *client.Insert {
 	if d.MaxParticipants != nil {
 		in.Set(8, *d.MaxParticipants)
 	}
+	if d.Room != nil {
+		d.Room.nest(in.Nest(&roomSettingsModel.Relations[0], roomModel))
+	}
 	return in
 }
 
@@ -361,6 +365,7 @@ type RoomSettingsUpdateInput struct {
 	MuteParticipantsOnJoin client.Op[bool]
 	IsLocked               client.Op[bool]
 	MaxParticipants        client.Op[int]
+	Room                   *RoomUpdateNestedOne // nested writes through room
 }
 
 func (d *RoomSettingsUpdateInput) update() *client.Update {
@@ -374,6 +379,9 @@ func (d *RoomSettingsUpdateInput) update() *client.Update {
 	client.AddOp(u, 6, d.MuteParticipantsOnJoin)
 	client.AddOp(u, 7, d.IsLocked)
 	client.AddOp(u, 8, d.MaxParticipants)
+	if d.Room != nil {
+		d.Room.nest(u.Nest(&roomSettingsModel.Relations[0], roomModel))
+	}
 	return u
 }
 
@@ -408,6 +416,187 @@ type RoomSettingsDeleteMany struct {
 	Where RoomSettingsWhere
 }
 
+// RoomSettingsCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type RoomSettingsCreateManyAndReturn struct {
+	Data           []RoomSettingsCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *RoomSettingsInclude
+}
+
+// RoomSettingsConnectOrCreate connects the RoomSettings row matching Where, or creates it
+// from Create when there is none.
+type RoomSettingsConnectOrCreate struct {
+	Where  RoomSettingsWhereUnique
+	Create RoomSettingsCreateInput
+}
+
+// RoomSettingsNestedUpdate updates the related RoomSettings row matching Where.
+type RoomSettingsNestedUpdate struct {
+	Where RoomSettingsWhereUnique
+	Data  RoomSettingsUpdateInput
+}
+
+// RoomSettingsNestedUpdateMany updates the related RoomSettings rows matching Where.
+type RoomSettingsNestedUpdateMany struct {
+	Where RoomSettingsWhere
+	Data  RoomSettingsUpdateInput
+}
+
+// RoomSettingsNestedUpsert updates the related RoomSettings row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type RoomSettingsNestedUpsert struct {
+	Where  RoomSettingsWhereUnique
+	Create RoomSettingsCreateInput
+	Update RoomSettingsUpdateInput
+}
+
+// RoomSettingsCreateNestedOne is the nested write of a to-one relation to RoomSettings
+// inside a create: set one field.
+type RoomSettingsCreateNestedOne struct {
+	Create          *RoomSettingsCreateInput
+	Connect         *RoomSettingsWhereUnique
+	ConnectOrCreate *RoomSettingsConnectOrCreate
+}
+
+func (r *RoomSettingsCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// RoomSettingsCreateNestedMany is the nested write of a to-many relation to RoomSettings
+// inside a create.
+type RoomSettingsCreateNestedMany struct {
+	Create          []RoomSettingsCreateInput
+	CreateMany      *RoomSettingsCreateMany // not on many-to-many relations
+	Connect         []RoomSettingsWhereUnique
+	ConnectOrCreate []RoomSettingsConnectOrCreate
+}
+
+func (r *RoomSettingsCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// RoomSettingsUpdateNestedOne is the nested write of a to-one relation to RoomSettings
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type RoomSettingsUpdateNestedOne struct {
+	Create          *RoomSettingsCreateInput
+	Connect         *RoomSettingsWhereUnique
+	ConnectOrCreate *RoomSettingsConnectOrCreate
+	Upsert          *RoomSettingsNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *RoomSettingsUpdateInput
+}
+
+func (r *RoomSettingsUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// RoomSettingsUpdateNestedMany is the nested write of a to-many relation to RoomSettings
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type RoomSettingsUpdateNestedMany struct {
+	Create          []RoomSettingsCreateInput
+	CreateMany      *RoomSettingsCreateMany // not on many-to-many relations
+	Connect         []RoomSettingsWhereUnique
+	ConnectOrCreate []RoomSettingsConnectOrCreate
+	Set             []RoomSettingsWhereUnique
+	Disconnect      []RoomSettingsWhereUnique
+	Delete          []RoomSettingsWhereUnique
+	Update          []RoomSettingsNestedUpdate
+	UpdateMany      []RoomSettingsNestedUpdateMany
+	DeleteMany      []RoomSettingsWhere
+	Upsert          []RoomSettingsNestedUpsert
+}
+
+func (r *RoomSettingsUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // RoomSettingsClient runs the queries of RoomSettings.
 type RoomSettingsClient struct{ e *client.Engine }
 
@@ -436,6 +625,13 @@ func (c RoomSettingsClient) FindUnique(ctx context.Context, args RoomSettingsFin
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c RoomSettingsClient) FindUniqueOrThrow(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
 	return client.FindUniqueOrThrow[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into RoomSettings, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c RoomSettingsClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]RoomSettings, error) {
+	return client.QueryRawModel[RoomSettings, roomSettingsCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -477,4 +673,13 @@ func (c RoomSettingsClient) UpdateMany(ctx context.Context, args RoomSettingsUpd
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c RoomSettingsClient) DeleteMany(ctx context.Context, args RoomSettingsDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, roomSettingsModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c RoomSettingsClient) CreateManyAndReturn(ctx context.Context, args RoomSettingsCreateManyAndReturn) ([]RoomSettings, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[RoomSettings, roomSettingsCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

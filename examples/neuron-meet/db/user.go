@@ -332,14 +332,17 @@ type UserCount struct {
 // nil: the column gets its default (filled by the client for cuid(),
 // uuid(), nanoid(), ulid(), now() and @updatedAt) or NULL.
 type UserCreateInput struct {
-	ID          *string
-	Email       string
-	Name        string
-	DisplayName *string
-	Password    string
-	AvatarURL   *string
-	CreatedAt   *time.Time
-	UpdatedAt   *time.Time
+	ID           *string
+	Email        string
+	Name         string
+	DisplayName  *string
+	Password     string
+	AvatarURL    *string
+	CreatedAt    *time.Time
+	UpdatedAt    *time.Time
+	HostedRooms  *RoomCreateNestedMany        // nested writes through hostedRooms
+	Participants *ParticipantCreateNestedMany // nested writes through participants
+	Messages     *MessageCreateNestedMany     // nested writes through messages
 }
 
 func (d *UserCreateInput) insert() *client.Insert {
@@ -362,6 +365,15 @@ func (d *UserCreateInput) insert() *client.Insert {
 	if d.UpdatedAt != nil {
 		in.Set(7, *d.UpdatedAt)
 	}
+	if d.HostedRooms != nil {
+		d.HostedRooms.nest(in.Nest(&userModel.Relations[0], roomModel))
+	}
+	if d.Participants != nil {
+		d.Participants.nest(in.Nest(&userModel.Relations[1], participantModel))
+	}
+	if d.Messages != nil {
+		d.Messages.nest(in.Nest(&userModel.Relations[2], messageModel))
+	}
 	return in
 }
 
@@ -381,14 +393,17 @@ type UserCreateMany struct {
 // (client.Set, client.SetNull, client.Increment, ...); zero fields are
 // left unchanged. @updatedAt fields not set get the request time.
 type UserUpdateInput struct {
-	ID          client.Op[string]
-	Email       client.Op[string]
-	Name        client.Op[string]
-	DisplayName client.Op[string]
-	Password    client.Op[string]
-	AvatarURL   client.Op[string]
-	CreatedAt   client.Op[time.Time]
-	UpdatedAt   client.Op[time.Time]
+	ID           client.Op[string]
+	Email        client.Op[string]
+	Name         client.Op[string]
+	DisplayName  client.Op[string]
+	Password     client.Op[string]
+	AvatarURL    client.Op[string]
+	CreatedAt    client.Op[time.Time]
+	UpdatedAt    client.Op[time.Time]
+	HostedRooms  *RoomUpdateNestedMany        // nested writes through hostedRooms
+	Participants *ParticipantUpdateNestedMany // nested writes through participants
+	Messages     *MessageUpdateNestedMany     // nested writes through messages
 }
 
 func (d *UserUpdateInput) update() *client.Update {
@@ -401,6 +416,15 @@ func (d *UserUpdateInput) update() *client.Update {
 	client.AddOp(u, 5, d.AvatarURL)
 	client.AddOp(u, 6, d.CreatedAt)
 	client.AddOp(u, 7, d.UpdatedAt)
+	if d.HostedRooms != nil {
+		d.HostedRooms.nest(u.Nest(&userModel.Relations[0], roomModel))
+	}
+	if d.Participants != nil {
+		d.Participants.nest(u.Nest(&userModel.Relations[1], participantModel))
+	}
+	if d.Messages != nil {
+		d.Messages.nest(u.Nest(&userModel.Relations[2], messageModel))
+	}
 	return u
 }
 
@@ -435,6 +459,187 @@ type UserDeleteMany struct {
 	Where UserWhere
 }
 
+// UserCreateManyAndReturn are the arguments of CreateManyAndReturn.
+type UserCreateManyAndReturn struct {
+	Data           []UserCreateInput
+	SkipDuplicates bool // ON CONFLICT DO NOTHING; skipped rows are not returned
+	Include        *UserInclude
+}
+
+// UserConnectOrCreate connects the User row matching Where, or creates it
+// from Create when there is none.
+type UserConnectOrCreate struct {
+	Where  UserWhereUnique
+	Create UserCreateInput
+}
+
+// UserNestedUpdate updates the related User row matching Where.
+type UserNestedUpdate struct {
+	Where UserWhereUnique
+	Data  UserUpdateInput
+}
+
+// UserNestedUpdateMany updates the related User rows matching Where.
+type UserNestedUpdateMany struct {
+	Where UserWhere
+	Data  UserUpdateInput
+}
+
+// UserNestedUpsert updates the related User row (matching Where, for a
+// to-many relation; Where is ignored for a to-one relation) or creates it.
+type UserNestedUpsert struct {
+	Where  UserWhereUnique
+	Create UserCreateInput
+	Update UserUpdateInput
+}
+
+// UserCreateNestedOne is the nested write of a to-one relation to User
+// inside a create: set one field.
+type UserCreateNestedOne struct {
+	Create          *UserCreateInput
+	Connect         *UserWhereUnique
+	ConnectOrCreate *UserConnectOrCreate
+}
+
+func (r *UserCreateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+}
+
+// UserCreateNestedMany is the nested write of a to-many relation to User
+// inside a create.
+type UserCreateNestedMany struct {
+	Create          []UserCreateInput
+	CreateMany      *UserCreateMany // not on many-to-many relations
+	Connect         []UserWhereUnique
+	ConnectOrCreate []UserConnectOrCreate
+}
+
+func (r *UserCreateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+}
+
+// UserUpdateNestedOne is the nested write of a to-one relation to User
+// inside an update: set one of Create, Connect, ConnectOrCreate and
+// Upsert, or Disconnect, Delete or Update. Disconnect and Delete need an
+// optional relation (else P2014).
+type UserUpdateNestedOne struct {
+	Create          *UserCreateInput
+	Connect         *UserWhereUnique
+	ConnectOrCreate *UserConnectOrCreate
+	Upsert          *UserNestedUpsert
+	Disconnect      bool
+	Delete          bool
+	Update          *UserUpdateInput
+}
+
+func (r *UserUpdateNestedOne) nest(n *client.Nested) {
+	if r.Create != nil {
+		n.Create(r.Create.insert())
+	}
+	if r.Connect != nil {
+		n.Connect(r.Connect.unique().Cond)
+	}
+	if r.ConnectOrCreate != nil {
+		n.ConnectOrCreate(r.ConnectOrCreate.Where.unique().Cond, r.ConnectOrCreate.Create.insert())
+	}
+	if r.Upsert != nil {
+		n.Upsert(nil, r.Upsert.Create.insert(), r.Upsert.Update.update())
+	}
+	if r.Disconnect {
+		n.DisconnectOne()
+	}
+	if r.Delete {
+		n.DeleteOne()
+	}
+	if r.Update != nil {
+		n.Update(nil, r.Update.update())
+	}
+}
+
+// UserUpdateNestedMany is the nested write of a to-many relation to User
+// inside an update. Set, when non-nil, makes its rows the only related
+// ones (an empty, non-nil slice disconnects every row).
+type UserUpdateNestedMany struct {
+	Create          []UserCreateInput
+	CreateMany      *UserCreateMany // not on many-to-many relations
+	Connect         []UserWhereUnique
+	ConnectOrCreate []UserConnectOrCreate
+	Set             []UserWhereUnique
+	Disconnect      []UserWhereUnique
+	Delete          []UserWhereUnique
+	Update          []UserNestedUpdate
+	UpdateMany      []UserNestedUpdateMany
+	DeleteMany      []UserWhere
+	Upsert          []UserNestedUpsert
+}
+
+func (r *UserUpdateNestedMany) nest(n *client.Nested) {
+	for i := range r.Create {
+		n.Create(r.Create[i].insert())
+	}
+	if r.CreateMany != nil {
+		rows := make([]client.Insert, len(r.CreateMany.Data))
+		for i := range r.CreateMany.Data {
+			rows[i] = *r.CreateMany.Data[i].insert()
+		}
+		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
+	}
+	for i := range r.Connect {
+		n.Connect(r.Connect[i].unique().Cond)
+	}
+	for i := range r.ConnectOrCreate {
+		n.ConnectOrCreate(r.ConnectOrCreate[i].Where.unique().Cond, r.ConnectOrCreate[i].Create.insert())
+	}
+	if r.Set != nil {
+		ws := make([]client.Cond, len(r.Set))
+		for i := range r.Set {
+			ws[i] = r.Set[i].unique().Cond
+		}
+		n.Set(ws)
+	}
+	for i := range r.Disconnect {
+		n.Disconnect(r.Disconnect[i].unique().Cond)
+	}
+	for i := range r.Delete {
+		n.Delete(r.Delete[i].unique().Cond)
+	}
+	for i := range r.Update {
+		n.Update(r.Update[i].Where.unique().Cond, r.Update[i].Data.update())
+	}
+	for i := range r.UpdateMany {
+		n.UpdateMany(r.UpdateMany[i].Where.cond(), r.UpdateMany[i].Data.update())
+	}
+	for i := range r.DeleteMany {
+		n.DeleteMany(r.DeleteMany[i].cond())
+	}
+	for i := range r.Upsert {
+		n.Upsert(r.Upsert[i].Where.unique().Cond, r.Upsert[i].Create.insert(), r.Upsert[i].Update.update())
+	}
+}
+
 // UserClient runs the queries of User.
 type UserClient struct{ e *client.Engine }
 
@@ -463,6 +668,13 @@ func (c UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User,
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
 	return client.FindUniqueOrThrow[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+}
+
+// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
+// scans its rows into User, matching result columns to the model's
+// columns by database name (see client.QueryRawModel).
+func (c UserClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]User, error) {
+	return client.QueryRawModel[User, userCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
@@ -504,4 +716,13 @@ func (c UserClient) UpdateMany(ctx context.Context, args UserUpdateMany) (int64,
 // DeleteMany deletes every row matching args.Where and returns how many.
 func (c UserClient) DeleteMany(ctx context.Context, args UserDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, userModel, args.Where.cond())
+}
+
+// CreateManyAndReturn inserts rows and returns them (with args.Include).
+func (c UserClient) CreateManyAndReturn(ctx context.Context, args UserCreateManyAndReturn) ([]User, error) {
+	rows := make([]client.Insert, len(args.Data))
+	for i := range args.Data {
+		rows[i] = *args.Data[i].insert()
+	}
+	return client.CreateManyAndReturn[User, userCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }
