@@ -1,7 +1,6 @@
 package client
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -46,7 +45,6 @@ type (
 	DecimalFilter  = Filter[Decimal]
 	DateTimeFilter = Filter[time.Time]
 	BytesFilter    = Filter[[]byte]
-	JSONFilter     = Filter[json.RawMessage]
 	// EnumFilter filters an enum field; E is the generated enum type.
 	EnumFilter[E ~string] = Filter[E]
 )

@@ -38,6 +38,10 @@ const (
 type Order struct {
 	Col  int
 	Sort Sort
+	// Expr, when set, orders by an expression about Col rather than the
+	// column itself: through to-one relations, by a relation count or by
+	// an aggregate (see OrderExpr).
+	Expr *OrderExpr
 }
 
 func (s Sort) sql() string {
@@ -64,16 +68,27 @@ type Query[M any] struct {
 	Where   Cond
 	OrderBy []Order
 	Skip    *int
-	Take    *int
+	Take    *int // negative: the last rows (before the cursor), as Prisma's
 	Include []Include[M]
+	// RelationLoadStrategy is how the includes are read (Join: in the
+	// same statement; Queries: one more statement per relation).
+	RelationLoadStrategy RelationLoadStrategy
+	// Select lists the columns to read (nil: all); the fields of the others
+	// keep their zero value. See select.go.
+	Select []int
+	// Distinct lists the columns whose value combinations are returned
+	// once (Prisma's distinct).
+	Distinct []int
+	// Cursor is the unique condition of the row the page starts at.
+	Cursor Cond
 }
 
 func (q *Query[M]) check() error {
 	if q.Skip != nil && *q.Skip < 0 {
 		return fmt.Errorf("skip must not be negative, got %d", *q.Skip)
 	}
-	if q.Take != nil && *q.Take < 0 {
-		return fmt.Errorf("a negative take (backwards pagination) is not supported yet, got %d", *q.Take)
+	if q.Select != nil && len(q.Select) == 0 {
+		return fmt.Errorf("select needs at least one field")
 	}
 	return nil
 }
@@ -91,7 +106,7 @@ func writeOrder(b *builder, m *Model, alias string, order []Order) {
 			b.sb.WriteString(", ")
 		}
 		n++
-		b.sb.WriteString(alias + "." + m.quotedCols[o.Col] + s)
+		b.sb.WriteString(orderExpr(b, m, alias, o) + s)
 	}
 }
 
@@ -102,22 +117,6 @@ func writeLimit(b *builder, skip, take *int) {
 	if skip != nil && *skip > 0 {
 		b.sb.WriteString(" OFFSET " + strconv.Itoa(*skip))
 	}
-}
-
-// selectSQL builds SELECT cols FROM table t0 WHERE ... ORDER BY ... LIMIT.
-func selectSQL(m *Model, where Cond, order []Order, skip, take *int) *builder {
-	b := &builder{}
-	b.sb.Grow(128)
-	b.sb.WriteString("SELECT ")
-	m.selectList(&b.sb, "t0")
-	b.sb.WriteString(" FROM " + m.table + " t0")
-	if where != nil {
-		b.sb.WriteString(" WHERE ")
-		where.writeCond(b, m, "t0")
-	}
-	writeOrder(b, m, "t0", order)
-	writeLimit(b, skip, take)
-	return b
 }
 
 // run sends one statement on a connection, scans its rows with scan, then
@@ -157,10 +156,11 @@ func FindMany[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) ([
 	if err := q.check(); err != nil {
 		return nil, fmt.Errorf("%s.findMany: %w", m.Name, err)
 	}
-	b := selectSQL(m, q.Where, q.OrderBy, q.Skip, q.Take)
+	spec := q.spec(q.Take)
+	b, rev := readSQL(m, spec)
 	var out []M
-	err := e.run(ctx, m, "findMany", b, func(r pgx.Rows) (int64, error) {
-		return scanRows[M, C](r, &out)
+	err := runReads(ctx, e, q, &out, m, "findMany", b, func(r pgx.Rows) (int64, error) {
+		return scanSelected[M, C](r, &out, spec.sel, rev)
 	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.Include) })
 	if err != nil {
 		return nil, err
@@ -202,10 +202,14 @@ func findOne[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], nam
 		return nil, fmt.Errorf("%s.%s: %w", m.Name, name, err)
 	}
 	one := 1
-	b := selectSQL(m, q.Where, q.OrderBy, q.Skip, &one)
+	if q.Take != nil && *q.Take < 0 {
+		one = -1
+	}
+	spec := q.spec(&one)
+	b, rev := readSQL(m, spec)
 	var out []M
-	err := e.run(ctx, m, name, b, func(r pgx.Rows) (int64, error) {
-		return scanRows[M, C](r, &out)
+	err := runReads(ctx, e, q, &out, m, name, b, func(r pgx.Rows) (int64, error) {
+		return scanSelected[M, C](r, &out, spec.sel, rev)
 	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.Include) })
 	if err != nil || len(out) == 0 {
 		return nil, err

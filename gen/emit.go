@@ -166,7 +166,7 @@ func (g *generator) enumsFile() []byte {
 // in this version (lists).
 func filterType(c *col) string {
 	if c.list() {
-		return ""
+		return listFilterType(c)
 	}
 	if c.enum != nil {
 		return "client.EnumFilter[" + c.enum.Go + "]"
@@ -287,6 +287,7 @@ func (g *generator) modelBody(w *writer, m *model) {
 			w.p("%s *%s `json:%q`", r.Go, r.target.Go, r.f.Name+",omitzero")
 		}
 	}
+	g.countStructField(w, m)
 	if len(m.rels) > 0 {
 		w.p("loaded [%d]bool", len(m.rels))
 	}
@@ -553,6 +554,7 @@ func (g *generator) whereTypes(w *writer, m *model) {
 		}
 		w.p("%s client.Sort", c.Go)
 	}
+	g.orderByRelFields(w, m)
 	w.p("}")
 	w.p("func orderBy%s(os []%sOrderBy) []client.Order {", name, name)
 	w.p("if len(os) == 0 { return nil }")
@@ -565,6 +567,7 @@ func (g *generator) whereTypes(w *writer, m *model) {
 		}
 		w.p("if o.%s != \"\" { out = append(out, client.Order{Col: %d, Sort: o.%s}) }", c.Go, c.idx, c.Go)
 	}
+	g.orderByRelCases(w, m)
 	w.p("_ = o")
 	w.p("}")
 	w.p("return out")
@@ -581,6 +584,7 @@ func (g *generator) whereTypes(w *writer, m *model) {
 			w.p("%s *%sInclude", r.Go, r.target.Go)
 		}
 	}
+	g.includeCountField(w, m)
 	w.p("}")
 	w.p("func (in *%sInclude) build() []client.Include[%s] {", name, name)
 	w.p("if in == nil { return nil }")
@@ -597,8 +601,10 @@ func (g *generator) whereTypes(w *writer, m *model) {
 		}
 		w.p("}")
 	}
+	g.includeCountCase(w, m)
 	w.p("return out")
 	w.p("}")
+	g.readTypes(w, m)
 }
 
 // createPtr reports whether the create input holds the column as a
@@ -622,11 +628,12 @@ func (g *generator) argTypes(w *writer, m *model) {
 	w.p("Skip *int")
 	w.p("Take *int")
 	w.p("Include *%sInclude", name)
+	g.findManyFields(w, m)
 	w.p("}")
 	w.p("// %sFindFirst are the arguments of FindFirst.", name)
 	w.p("type %sFindFirst = %sFindMany", name, name)
 	w.p("func (a *%sFindMany) query() client.Query[%s] {", name, name)
-	w.p("return client.Query[%s]{Where: a.Where.cond(), OrderBy: orderBy%s(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}", name, name)
+	g.findManyQuery(w, m)
 	w.p("}")
 	if len(m.uniques) > 0 {
 		w.p("// %sFindUnique are the arguments of FindUnique and FindUniqueOrThrow.", name)
@@ -785,6 +792,7 @@ func (g *generator) delegate(w *writer, m *model) {
 	w.p("func (c %sClient) Count(ctx context.Context, args %sCount) (int64, error) {", name, name)
 	w.p("return client.Count(ctx, c.e, %s, args.Where.cond(), args.Skip, args.Take)", meta)
 	w.p("}")
+	g.readMethods(w, m)
 	if len(m.uniques) > 0 {
 		w.p("// FindUnique returns the row selected by args.Where, or nil.")
 		w.p("func (c %sClient) FindUnique(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)

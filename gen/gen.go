@@ -247,6 +247,10 @@ var scalarConst = map[string]string{
 var modelSuffixes = []string{"", "Where", "WhereUnique", "OrderBy", "Include", "FindMany", "FindFirst",
 	"FindUnique", "Count", "CreateInput", "Create", "CreateMany", "UpdateInput", "Update", "UpdateMany",
 	"Upsert", "Delete", "DeleteMany", "Client", "ListRelationFilter", "RelationFilter",
+	"Select", "CountInclude", "CountOutput", "CountAggregate", "NumAggregate",
+	"MinMaxAggregate", "CountAggregateOutput", "SumAggregateOutput", "AvgAggregateOutput",
+	"MinMaxAggregateOutput", "AggregateFields", "AggregateResult", "Aggregate", "Having",
+	"GroupByOrderBy", "GroupBy", "GroupByOutput",
 	"CreateManyAndReturn", "ConnectOrCreate", "NestedUpdate", "NestedUpdateMany", "NestedUpsert",
 	"CreateNestedOne", "CreateNestedMany", "UpdateNestedOne", "UpdateNestedMany"}
 

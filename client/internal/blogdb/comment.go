@@ -182,6 +182,8 @@ type CommentOrderBy struct {
 	Body     client.Sort
 	PostID   client.Sort
 	AuthorID client.Sort
+	Post     *PostOrderBy // by fields of the related row
+	Author   *UserOrderBy // by fields of the related row
 }
 
 func orderByComment(os []CommentOrderBy) []client.Order {
@@ -202,6 +204,16 @@ func orderByComment(os []CommentOrderBy) []client.Order {
 		}
 		if o.AuthorID != "" {
 			out = append(out, client.Order{Col: 3, Sort: o.AuthorID})
+		}
+		if o.Post != nil {
+			for _, x := range orderByPost([]PostOrderBy{*o.Post}) {
+				out = append(out, client.ThroughRelation(&commentModel.Relations[0], postModel, x))
+			}
+		}
+		if o.Author != nil {
+			for _, x := range orderByUser([]UserOrderBy{*o.Author}) {
+				out = append(out, client.ThroughRelation(&commentModel.Relations[1], userModel, x))
+			}
 		}
 		_ = o
 	}
@@ -229,20 +241,279 @@ func (in *CommentInclude) build() []client.Include[Comment] {
 	return out
 }
 
-// CommentFindMany are the arguments of FindMany and FindFirst.
-type CommentFindMany struct {
+// CommentSelect chooses scalar fields of Comment: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type CommentSelect struct {
+	ID       bool
+	Body     bool
+	PostID   bool
+	AuthorID bool
+}
+
+func (s *CommentSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.Body, s.PostID, s.AuthorID)
+}
+
+// CommentCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type CommentCountAggregate struct {
+	All      bool
+	ID       bool
+	Body     bool
+	PostID   bool
+	AuthorID bool
+}
+
+// CommentNumAggregate selects the numeric fields of _sum and _avg.
+type CommentNumAggregate struct {
+	PostID bool
+}
+
+// CommentMinMaxAggregate selects the fields of _min and _max.
+type CommentMinMaxAggregate struct {
+	ID       bool
+	Body     bool
+	PostID   bool
+	AuthorID bool
+}
+
+// CommentCountAggregateOutput holds the counts selected.
+type CommentCountAggregateOutput struct {
+	All      int64 `json:"_all"`
+	ID       int64 `json:"id"`
+	Body     int64 `json:"body"`
+	PostID   int64 `json:"postId"`
+	AuthorID int64 `json:"authorId"`
+}
+
+// CommentSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type CommentSumAggregateOutput struct {
+	PostID *int `json:"postId"`
+}
+
+// CommentAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type CommentAvgAggregateOutput struct {
+	PostID *float64 `json:"postId"`
+}
+
+// CommentMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type CommentMinMaxAggregateOutput struct {
+	ID       *string `json:"id"`
+	Body     *string `json:"body"`
+	PostID   *int    `json:"postId"`
+	AuthorID *string `json:"authorId"`
+}
+
+// CommentAggregateFields selects the aggregates of Aggregate and GroupBy.
+type CommentAggregateFields struct {
+	Count *CommentCountAggregate
+	Sum   *CommentNumAggregate
+	Avg   *CommentNumAggregate
+	Min   *CommentMinMaxAggregate
+	Max   *CommentMinMaxAggregate
+}
+
+// CommentAggregateResult holds the aggregates selected; the others stay zero.
+type CommentAggregateResult struct {
+	Count CommentCountAggregateOutput  `json:"_count"`
+	Sum   CommentSumAggregateOutput    `json:"_sum"`
+	Avg   CommentAvgAggregateOutput    `json:"_avg"`
+	Min   CommentMinMaxAggregateOutput `json:"_min"`
+	Max   CommentMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *CommentAggregateFields) collect(r *CommentAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.Body {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Body)
+		}
+		if s.PostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.PostID)
+		}
+		if s.AuthorID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.AuthorID)
+		}
+	}
+	if s := a.Sum; s != nil {
+		if s.PostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 2}), append(dst, &r.Sum.PostID)
+		}
+	}
+	if s := a.Avg; s != nil {
+		if s.PostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 2}), append(dst, &r.Avg.PostID)
+		}
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.Body {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Body)
+		}
+		if s.PostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.PostID)
+		}
+		if s.AuthorID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.AuthorID)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.Body {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Body)
+		}
+		if s.PostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.PostID)
+		}
+		if s.AuthorID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.AuthorID)
+		}
+	}
+	return aggs, dst
+}
+
+// CommentAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type CommentAggregate struct {
 	Where   CommentWhere
 	OrderBy []CommentOrderBy
+	Cursor  *CommentWhereUnique
 	Skip    *int
 	Take    *int
-	Include *CommentInclude
+	CommentAggregateFields
+}
+
+// CommentHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type CommentHaving struct {
+	AND      []CommentHaving
+	OR       []CommentHaving
+	NOT      []CommentHaving
+	ID       client.Having[string]
+	Body     client.Having[string]
+	PostID   client.Having[int]
+	AuthorID client.Having[string]
+}
+
+func (h *CommentHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.Body)
+	cs = client.HavingConds(cs, 2, &h.PostID)
+	cs = client.HavingConds(cs, 3, &h.AuthorID)
+	return client.And(cs...)
+}
+
+// CommentGroupByOrderBy orders groups: by grouped fields (the embedded
+// CommentOrderBy, whose relation fields are ignored) or by aggregates.
+type CommentGroupByOrderBy struct {
+	CommentOrderBy
+	Count *CommentOrderBy
+	Sum   *CommentOrderBy
+	Avg   *CommentOrderBy
+	Min   *CommentOrderBy
+	Max   *CommentOrderBy
+}
+
+func groupByOrderComment(os []CommentGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByComment([]CommentOrderBy{o.CommentOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByComment([]CommentOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByComment([]CommentOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByComment([]CommentOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByComment([]CommentOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByComment([]CommentOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// CommentGroupBy are the arguments of GroupBy.
+type CommentGroupBy struct {
+	By      CommentSelect // the fields to group by (at least one)
+	Where   CommentWhere
+	Having  CommentHaving
+	OrderBy []CommentGroupByOrderBy
+	Skip    *int
+	Take    *int
+	CommentAggregateFields
+}
+
+// CommentGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type CommentGroupByOutput struct {
+	By Comment
+	CommentAggregateResult
+}
+
+// CommentFindMany are the arguments of FindMany and FindFirst.
+type CommentFindMany struct {
+	Where    CommentWhere
+	OrderBy  []CommentOrderBy
+	Skip     *int
+	Take     *int
+	Include  *CommentInclude
+	Select   *CommentSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *CommentSelect      // return one row per combination of these fields
+	Cursor   *CommentWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // CommentFindFirst are the arguments of FindFirst.
 type CommentFindFirst = CommentFindMany
 
 func (a *CommentFindMany) query() client.Query[Comment] {
-	return client.Query[Comment]{Where: a.Where.cond(), OrderBy: orderByComment(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Comment]{Where: a.Where.cond(), OrderBy: orderByComment(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // CommentFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -558,6 +829,38 @@ func (c CommentClient) FindFirst(ctx context.Context, args CommentFindFirst) (*C
 // Count returns the number of rows matching args.
 func (c CommentClient) Count(ctx context.Context, args CommentCount) (int64, error) {
 	return client.Count(ctx, c.e, commentModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c CommentClient) Aggregate(ctx context.Context, args CommentAggregate) (*CommentAggregateResult, error) {
+	r := &CommentAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByComment(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, commentModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c CommentClient) GroupBy(ctx context.Context, args CommentGroupBy) ([]CommentGroupByOutput, error) {
+	aggs, _ := args.collect(&CommentAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderComment(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []CommentGroupByOutput{}
+	err := client.GroupBy[Comment, commentCodec](ctx, c.e, &q, func(dst []any) (*Comment, []any) {
+		out = append(out, CommentGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.CommentAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

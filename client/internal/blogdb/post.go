@@ -25,7 +25,9 @@ type Post struct {
 	Author    *User     `json:"author,omitzero"`
 	Tags      []Tag     `json:"tags,omitzero"`
 	Comments  []Comment `json:"comments,omitzero"`
-	loaded    [3]bool
+	// Count holds the relation counts loaded by Include.Count (nil otherwise).
+	Count  *PostCountOutput `json:"_count,omitzero"`
+	loaded [3]bool
 }
 
 // Loaded reports whether the relation field (its name in the schema) was
@@ -230,6 +232,9 @@ type PostOrderBy struct {
 	Views     client.Sort
 	AuthorID  client.Sort
 	CreatedAt client.Sort
+	Author    *UserOrderBy       // by fields of the related row
+	Tags      *client.CountOrder // by the number of related rows
+	Comments  *client.CountOrder // by the number of related rows
 }
 
 func orderByPost(os []PostOrderBy) []client.Order {
@@ -260,6 +265,17 @@ func orderByPost(os []PostOrderBy) []client.Order {
 		if o.CreatedAt != "" {
 			out = append(out, client.Order{Col: 6, Sort: o.CreatedAt})
 		}
+		if o.Author != nil {
+			for _, x := range orderByUser([]UserOrderBy{*o.Author}) {
+				out = append(out, client.ThroughRelation(&postModel.Relations[0], userModel, x))
+			}
+		}
+		if o.Tags != nil && o.Tags.Count != "" {
+			out = append(out, client.OrderByCount(&postModel.Relations[1], tagModel, o.Tags.Count))
+		}
+		if o.Comments != nil && o.Comments.Count != "" {
+			out = append(out, client.OrderByCount(&postModel.Relations[2], commentModel, o.Comments.Count))
+		}
 		_ = o
 	}
 	return out
@@ -271,6 +287,7 @@ type PostInclude struct {
 	Author   *UserInclude
 	Tags     *TagFindMany
 	Comments *CommentFindMany
+	Count    *PostCountInclude // relation counts, in one statement for all rows
 }
 
 func (in *PostInclude) build() []client.Include[Post] {
@@ -287,23 +304,373 @@ func (in *PostInclude) build() []client.Include[Post] {
 	if in.Comments != nil {
 		out = append(out, client.IncludeMany[Post, postCodec, Comment, commentCodec](&postModel.Relations[2], in.Comments.query(), func(m *Post, v []Comment) { m.Comments = v; m.loaded[2] = true }))
 	}
+	if s := in.Count; s != nil {
+		var rels []client.Hop
+		if s.Tags {
+			rels = append(rels, client.Hop{Rel: &postModel.Relations[1], Target: tagModel})
+		}
+		if s.Comments {
+			rels = append(rels, client.Hop{Rel: &postModel.Relations[2], Target: commentModel})
+		}
+		out = append(out, client.IncludeCounts[Post, postCodec](rels, func(m *Post, n []int64) {
+			c := &PostCountOutput{}
+			i := 0
+			if s.Tags {
+				c.Tags = n[i]
+				i++
+			}
+			if s.Comments {
+				c.Comments = n[i]
+				i++
+			}
+			m.Count = c
+		}))
+	}
 	return out
+}
+
+// PostSelect chooses scalar fields of Post: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type PostSelect struct {
+	ID        bool
+	Slug      bool
+	Title     bool
+	Published bool
+	Views     bool
+	AuthorID  bool
+	CreatedAt bool
+}
+
+func (s *PostSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.Slug, s.Title, s.Published, s.Views, s.AuthorID, s.CreatedAt)
+}
+
+// PostCountInclude selects the to-many relations of Post to count.
+type PostCountInclude struct {
+	Tags     bool
+	Comments bool
+}
+
+// PostCountOutput holds the relation counts of a Post row (Prisma's _count).
+type PostCountOutput struct {
+	Tags     int64 `json:"tags"`
+	Comments int64 `json:"comments"`
+}
+
+// PostCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type PostCountAggregate struct {
+	All       bool
+	ID        bool
+	Slug      bool
+	Title     bool
+	Published bool
+	Views     bool
+	AuthorID  bool
+	CreatedAt bool
+}
+
+// PostNumAggregate selects the numeric fields of _sum and _avg.
+type PostNumAggregate struct {
+	ID    bool
+	Views bool
+}
+
+// PostMinMaxAggregate selects the fields of _min and _max.
+type PostMinMaxAggregate struct {
+	ID        bool
+	Slug      bool
+	Title     bool
+	Published bool
+	Views     bool
+	AuthorID  bool
+	CreatedAt bool
+}
+
+// PostCountAggregateOutput holds the counts selected.
+type PostCountAggregateOutput struct {
+	All       int64 `json:"_all"`
+	ID        int64 `json:"id"`
+	Slug      int64 `json:"slug"`
+	Title     int64 `json:"title"`
+	Published int64 `json:"published"`
+	Views     int64 `json:"views"`
+	AuthorID  int64 `json:"authorId"`
+	CreatedAt int64 `json:"createdAt"`
+}
+
+// PostSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type PostSumAggregateOutput struct {
+	ID    *int `json:"id"`
+	Views *int `json:"views"`
+}
+
+// PostAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type PostAvgAggregateOutput struct {
+	ID    *float64 `json:"id"`
+	Views *float64 `json:"views"`
+}
+
+// PostMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type PostMinMaxAggregateOutput struct {
+	ID        *int       `json:"id"`
+	Slug      *string    `json:"slug"`
+	Title     *string    `json:"title"`
+	Published *bool      `json:"published"`
+	Views     *int       `json:"views"`
+	AuthorID  *string    `json:"authorId"`
+	CreatedAt *time.Time `json:"createdAt"`
+}
+
+// PostAggregateFields selects the aggregates of Aggregate and GroupBy.
+type PostAggregateFields struct {
+	Count *PostCountAggregate
+	Sum   *PostNumAggregate
+	Avg   *PostNumAggregate
+	Min   *PostMinMaxAggregate
+	Max   *PostMinMaxAggregate
+}
+
+// PostAggregateResult holds the aggregates selected; the others stay zero.
+type PostAggregateResult struct {
+	Count PostCountAggregateOutput  `json:"_count"`
+	Sum   PostSumAggregateOutput    `json:"_sum"`
+	Avg   PostAvgAggregateOutput    `json:"_avg"`
+	Min   PostMinMaxAggregateOutput `json:"_min"`
+	Max   PostMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *PostAggregateFields) collect(r *PostAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.Slug {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Slug)
+		}
+		if s.Title {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Title)
+		}
+		if s.Published {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.Published)
+		}
+		if s.Views {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Views)
+		}
+		if s.AuthorID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.AuthorID)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.CreatedAt)
+		}
+	}
+	if s := a.Sum; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 0}), append(dst, &r.Sum.ID)
+		}
+		if s.Views {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 4}), append(dst, &r.Sum.Views)
+		}
+	}
+	if s := a.Avg; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 0}), append(dst, &r.Avg.ID)
+		}
+		if s.Views {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 4}), append(dst, &r.Avg.Views)
+		}
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.Slug {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Slug)
+		}
+		if s.Title {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Title)
+		}
+		if s.Published {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.Published)
+		}
+		if s.Views {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.Views)
+		}
+		if s.AuthorID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.AuthorID)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.CreatedAt)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.Slug {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Slug)
+		}
+		if s.Title {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Title)
+		}
+		if s.Published {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.Published)
+		}
+		if s.Views {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.Views)
+		}
+		if s.AuthorID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.AuthorID)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.CreatedAt)
+		}
+	}
+	return aggs, dst
+}
+
+// PostAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type PostAggregate struct {
+	Where   PostWhere
+	OrderBy []PostOrderBy
+	Cursor  *PostWhereUnique
+	Skip    *int
+	Take    *int
+	PostAggregateFields
+}
+
+// PostHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type PostHaving struct {
+	AND       []PostHaving
+	OR        []PostHaving
+	NOT       []PostHaving
+	ID        client.Having[int]
+	Slug      client.Having[string]
+	Title     client.Having[string]
+	Published client.Having[bool]
+	Views     client.Having[int]
+	AuthorID  client.Having[string]
+	CreatedAt client.Having[time.Time]
+}
+
+func (h *PostHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.Slug)
+	cs = client.HavingConds(cs, 2, &h.Title)
+	cs = client.HavingConds(cs, 3, &h.Published)
+	cs = client.HavingConds(cs, 4, &h.Views)
+	cs = client.HavingConds(cs, 5, &h.AuthorID)
+	cs = client.HavingConds(cs, 6, &h.CreatedAt)
+	return client.And(cs...)
+}
+
+// PostGroupByOrderBy orders groups: by grouped fields (the embedded
+// PostOrderBy, whose relation fields are ignored) or by aggregates.
+type PostGroupByOrderBy struct {
+	PostOrderBy
+	Count *PostOrderBy
+	Sum   *PostOrderBy
+	Avg   *PostOrderBy
+	Min   *PostOrderBy
+	Max   *PostOrderBy
+}
+
+func groupByOrderPost(os []PostGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByPost([]PostOrderBy{o.PostOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByPost([]PostOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByPost([]PostOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByPost([]PostOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByPost([]PostOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByPost([]PostOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// PostGroupBy are the arguments of GroupBy.
+type PostGroupBy struct {
+	By      PostSelect // the fields to group by (at least one)
+	Where   PostWhere
+	Having  PostHaving
+	OrderBy []PostGroupByOrderBy
+	Skip    *int
+	Take    *int
+	PostAggregateFields
+}
+
+// PostGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type PostGroupByOutput struct {
+	By Post
+	PostAggregateResult
 }
 
 // PostFindMany are the arguments of FindMany and FindFirst.
 type PostFindMany struct {
-	Where   PostWhere
-	OrderBy []PostOrderBy
-	Skip    *int
-	Take    *int
-	Include *PostInclude
+	Where    PostWhere
+	OrderBy  []PostOrderBy
+	Skip     *int
+	Take     *int
+	Include  *PostInclude
+	Select   *PostSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *PostSelect      // return one row per combination of these fields
+	Cursor   *PostWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // PostFindFirst are the arguments of FindFirst.
 type PostFindFirst = PostFindMany
 
 func (a *PostFindMany) query() client.Query[Post] {
-	return client.Query[Post]{Where: a.Where.cond(), OrderBy: orderByPost(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Post]{Where: a.Where.cond(), OrderBy: orderByPost(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // PostFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -645,6 +1012,38 @@ func (c PostClient) FindFirst(ctx context.Context, args PostFindFirst) (*Post, e
 // Count returns the number of rows matching args.
 func (c PostClient) Count(ctx context.Context, args PostCount) (int64, error) {
 	return client.Count(ctx, c.e, postModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c PostClient) Aggregate(ctx context.Context, args PostAggregate) (*PostAggregateResult, error) {
+	r := &PostAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByPost(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, postModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c PostClient) GroupBy(ctx context.Context, args PostGroupBy) ([]PostGroupByOutput, error) {
+	aggs, _ := args.collect(&PostAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderPost(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []PostGroupByOutput{}
+	err := client.GroupBy[Post, postCodec](ctx, c.e, &q, func(dst []any) (*Post, []any) {
+		out = append(out, PostGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.PostAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

@@ -14,10 +14,12 @@ import (
 // when not loaded and non-nil (maybe empty) when loaded; Loaded tells a
 // to-one relation that is absent from one that was not loaded.
 type Tag struct {
-	Name   string `json:"name"`
-	Uid    string `json:"uid"`
-	Uid4   string `json:"uid4"`
-	Posts  []Post `json:"posts,omitzero"`
+	Name  string `json:"name"`
+	Uid   string `json:"uid"`
+	Uid4  string `json:"uid4"`
+	Posts []Post `json:"posts,omitzero"`
+	// Count holds the relation counts loaded by Include.Count (nil otherwise).
+	Count  *TagCountOutput `json:"_count,omitzero"`
 	loaded [1]bool
 }
 
@@ -165,9 +167,10 @@ func (w *TagWhereUnique) unique() client.Unique {
 // TagOrderBy orders rows of Tag: set one field per entry (several are
 // applied in field order).
 type TagOrderBy struct {
-	Name client.Sort
-	Uid  client.Sort
-	Uid4 client.Sort
+	Name  client.Sort
+	Uid   client.Sort
+	Uid4  client.Sort
+	Posts *client.CountOrder // by the number of related rows
 }
 
 func orderByTag(os []TagOrderBy) []client.Order {
@@ -186,6 +189,9 @@ func orderByTag(os []TagOrderBy) []client.Order {
 		if o.Uid4 != "" {
 			out = append(out, client.Order{Col: 2, Sort: o.Uid4})
 		}
+		if o.Posts != nil && o.Posts.Count != "" {
+			out = append(out, client.OrderByCount(&tagModel.Relations[0], postModel, o.Posts.Count))
+		}
 		_ = o
 	}
 	return out
@@ -195,6 +201,7 @@ func orderByTag(os []TagOrderBy) []client.Order {
 // the relation, with its own arguments.
 type TagInclude struct {
 	Posts *PostFindMany
+	Count *TagCountInclude // relation counts, in one statement for all rows
 }
 
 func (in *TagInclude) build() []client.Include[Tag] {
@@ -205,23 +212,282 @@ func (in *TagInclude) build() []client.Include[Tag] {
 	if in.Posts != nil {
 		out = append(out, client.IncludeMany[Tag, tagCodec, Post, postCodec](&tagModel.Relations[0], in.Posts.query(), func(m *Tag, v []Post) { m.Posts = v; m.loaded[0] = true }))
 	}
+	if s := in.Count; s != nil {
+		var rels []client.Hop
+		if s.Posts {
+			rels = append(rels, client.Hop{Rel: &tagModel.Relations[0], Target: postModel})
+		}
+		out = append(out, client.IncludeCounts[Tag, tagCodec](rels, func(m *Tag, n []int64) {
+			c := &TagCountOutput{}
+			i := 0
+			if s.Posts {
+				c.Posts = n[i]
+				i++
+			}
+			m.Count = c
+		}))
+	}
 	return out
+}
+
+// TagSelect chooses scalar fields of Tag: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type TagSelect struct {
+	Name bool
+	Uid  bool
+	Uid4 bool
+}
+
+func (s *TagSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.Name, s.Uid, s.Uid4)
+}
+
+// TagCountInclude selects the to-many relations of Tag to count.
+type TagCountInclude struct {
+	Posts bool
+}
+
+// TagCountOutput holds the relation counts of a Tag row (Prisma's _count).
+type TagCountOutput struct {
+	Posts int64 `json:"posts"`
+}
+
+// TagCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type TagCountAggregate struct {
+	All  bool
+	Name bool
+	Uid  bool
+	Uid4 bool
+}
+
+// TagNumAggregate selects the numeric fields of _sum and _avg.
+type TagNumAggregate struct {
+}
+
+// TagMinMaxAggregate selects the fields of _min and _max.
+type TagMinMaxAggregate struct {
+	Name bool
+	Uid  bool
+	Uid4 bool
+}
+
+// TagCountAggregateOutput holds the counts selected.
+type TagCountAggregateOutput struct {
+	All  int64 `json:"_all"`
+	Name int64 `json:"name"`
+	Uid  int64 `json:"uid"`
+	Uid4 int64 `json:"uid4"`
+}
+
+// TagSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type TagSumAggregateOutput struct {
+}
+
+// TagAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type TagAvgAggregateOutput struct {
+}
+
+// TagMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type TagMinMaxAggregateOutput struct {
+	Name *string `json:"name"`
+	Uid  *string `json:"uid"`
+	Uid4 *string `json:"uid4"`
+}
+
+// TagAggregateFields selects the aggregates of Aggregate and GroupBy.
+type TagAggregateFields struct {
+	Count *TagCountAggregate
+	Sum   *TagNumAggregate
+	Avg   *TagNumAggregate
+	Min   *TagMinMaxAggregate
+	Max   *TagMinMaxAggregate
+}
+
+// TagAggregateResult holds the aggregates selected; the others stay zero.
+type TagAggregateResult struct {
+	Count TagCountAggregateOutput  `json:"_count"`
+	Sum   TagSumAggregateOutput    `json:"_sum"`
+	Avg   TagAvgAggregateOutput    `json:"_avg"`
+	Min   TagMinMaxAggregateOutput `json:"_min"`
+	Max   TagMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *TagAggregateFields) collect(r *TagAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.Name)
+		}
+		if s.Uid {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Uid)
+		}
+		if s.Uid4 {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Uid4)
+		}
+	}
+	if s := a.Sum; s != nil {
+	}
+	if s := a.Avg; s != nil {
+	}
+	if s := a.Min; s != nil {
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.Name)
+		}
+		if s.Uid {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Uid)
+		}
+		if s.Uid4 {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Uid4)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.Name)
+		}
+		if s.Uid {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Uid)
+		}
+		if s.Uid4 {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Uid4)
+		}
+	}
+	return aggs, dst
+}
+
+// TagAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type TagAggregate struct {
+	Where   TagWhere
+	OrderBy []TagOrderBy
+	Cursor  *TagWhereUnique
+	Skip    *int
+	Take    *int
+	TagAggregateFields
+}
+
+// TagHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type TagHaving struct {
+	AND  []TagHaving
+	OR   []TagHaving
+	NOT  []TagHaving
+	Name client.Having[string]
+	Uid  client.Having[string]
+	Uid4 client.Having[string]
+}
+
+func (h *TagHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.Name)
+	cs = client.HavingConds(cs, 1, &h.Uid)
+	cs = client.HavingConds(cs, 2, &h.Uid4)
+	return client.And(cs...)
+}
+
+// TagGroupByOrderBy orders groups: by grouped fields (the embedded
+// TagOrderBy, whose relation fields are ignored) or by aggregates.
+type TagGroupByOrderBy struct {
+	TagOrderBy
+	Count *TagOrderBy
+	Sum   *TagOrderBy
+	Avg   *TagOrderBy
+	Min   *TagOrderBy
+	Max   *TagOrderBy
+}
+
+func groupByOrderTag(os []TagGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByTag([]TagOrderBy{o.TagOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByTag([]TagOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByTag([]TagOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByTag([]TagOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByTag([]TagOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByTag([]TagOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// TagGroupBy are the arguments of GroupBy.
+type TagGroupBy struct {
+	By      TagSelect // the fields to group by (at least one)
+	Where   TagWhere
+	Having  TagHaving
+	OrderBy []TagGroupByOrderBy
+	Skip    *int
+	Take    *int
+	TagAggregateFields
+}
+
+// TagGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type TagGroupByOutput struct {
+	By Tag
+	TagAggregateResult
 }
 
 // TagFindMany are the arguments of FindMany and FindFirst.
 type TagFindMany struct {
-	Where   TagWhere
-	OrderBy []TagOrderBy
-	Skip    *int
-	Take    *int
-	Include *TagInclude
+	Where    TagWhere
+	OrderBy  []TagOrderBy
+	Skip     *int
+	Take     *int
+	Include  *TagInclude
+	Select   *TagSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *TagSelect      // return one row per combination of these fields
+	Cursor   *TagWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // TagFindFirst are the arguments of FindFirst.
 type TagFindFirst = TagFindMany
 
 func (a *TagFindMany) query() client.Query[Tag] {
-	return client.Query[Tag]{Where: a.Where.cond(), OrderBy: orderByTag(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Tag]{Where: a.Where.cond(), OrderBy: orderByTag(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // TagFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -525,6 +791,38 @@ func (c TagClient) FindFirst(ctx context.Context, args TagFindFirst) (*Tag, erro
 // Count returns the number of rows matching args.
 func (c TagClient) Count(ctx context.Context, args TagCount) (int64, error) {
 	return client.Count(ctx, c.e, tagModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c TagClient) Aggregate(ctx context.Context, args TagAggregate) (*TagAggregateResult, error) {
+	r := &TagAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByTag(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, tagModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c TagClient) GroupBy(ctx context.Context, args TagGroupBy) ([]TagGroupByOutput, error) {
+	aggs, _ := args.collect(&TagAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderTag(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []TagGroupByOutput{}
+	err := client.GroupBy[Tag, tagCodec](ctx, c.e, &q, func(dst []any) (*Tag, []any) {
+		out = append(out, TagGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.TagAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

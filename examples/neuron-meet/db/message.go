@@ -207,6 +207,8 @@ type MessageOrderBy struct {
 	Content    client.Sort
 	Type       client.Sort
 	CreatedAt  client.Sort
+	Room       *RoomOrderBy // by fields of the related row
+	User       *UserOrderBy // by fields of the related row
 }
 
 func orderByMessage(os []MessageOrderBy) []client.Order {
@@ -237,6 +239,16 @@ func orderByMessage(os []MessageOrderBy) []client.Order {
 		if o.CreatedAt != "" {
 			out = append(out, client.Order{Col: 6, Sort: o.CreatedAt})
 		}
+		if o.Room != nil {
+			for _, x := range orderByRoom([]RoomOrderBy{*o.Room}) {
+				out = append(out, client.ThroughRelation(&messageModel.Relations[0], roomModel, x))
+			}
+		}
+		if o.User != nil {
+			for _, x := range orderByUser([]UserOrderBy{*o.User}) {
+				out = append(out, client.ThroughRelation(&messageModel.Relations[1], userModel, x))
+			}
+		}
 		_ = o
 	}
 	return out
@@ -263,20 +275,318 @@ func (in *MessageInclude) build() []client.Include[Message] {
 	return out
 }
 
-// MessageFindMany are the arguments of FindMany and FindFirst.
-type MessageFindMany struct {
+// MessageSelect chooses scalar fields of Message: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type MessageSelect struct {
+	ID         bool
+	RoomID     bool
+	UserID     bool
+	SenderName bool
+	Content    bool
+	Type       bool
+	CreatedAt  bool
+}
+
+func (s *MessageSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.RoomID, s.UserID, s.SenderName, s.Content, s.Type, s.CreatedAt)
+}
+
+// MessageCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type MessageCountAggregate struct {
+	All        bool
+	ID         bool
+	RoomID     bool
+	UserID     bool
+	SenderName bool
+	Content    bool
+	Type       bool
+	CreatedAt  bool
+}
+
+// MessageNumAggregate selects the numeric fields of _sum and _avg.
+type MessageNumAggregate struct {
+}
+
+// MessageMinMaxAggregate selects the fields of _min and _max.
+type MessageMinMaxAggregate struct {
+	ID         bool
+	RoomID     bool
+	UserID     bool
+	SenderName bool
+	Content    bool
+	Type       bool
+	CreatedAt  bool
+}
+
+// MessageCountAggregateOutput holds the counts selected.
+type MessageCountAggregateOutput struct {
+	All        int64 `json:"_all"`
+	ID         int64 `json:"id"`
+	RoomID     int64 `json:"roomId"`
+	UserID     int64 `json:"userId"`
+	SenderName int64 `json:"senderName"`
+	Content    int64 `json:"content"`
+	Type       int64 `json:"type"`
+	CreatedAt  int64 `json:"createdAt"`
+}
+
+// MessageSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type MessageSumAggregateOutput struct {
+}
+
+// MessageAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type MessageAvgAggregateOutput struct {
+}
+
+// MessageMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type MessageMinMaxAggregateOutput struct {
+	ID         *string      `json:"id"`
+	RoomID     *string      `json:"roomId"`
+	UserID     *string      `json:"userId"`
+	SenderName *string      `json:"senderName"`
+	Content    *string      `json:"content"`
+	Type       *MessageType `json:"type"`
+	CreatedAt  *time.Time   `json:"createdAt"`
+}
+
+// MessageAggregateFields selects the aggregates of Aggregate and GroupBy.
+type MessageAggregateFields struct {
+	Count *MessageCountAggregate
+	Sum   *MessageNumAggregate
+	Avg   *MessageNumAggregate
+	Min   *MessageMinMaxAggregate
+	Max   *MessageMinMaxAggregate
+}
+
+// MessageAggregateResult holds the aggregates selected; the others stay zero.
+type MessageAggregateResult struct {
+	Count MessageCountAggregateOutput  `json:"_count"`
+	Sum   MessageSumAggregateOutput    `json:"_sum"`
+	Avg   MessageAvgAggregateOutput    `json:"_avg"`
+	Min   MessageMinMaxAggregateOutput `json:"_min"`
+	Max   MessageMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *MessageAggregateFields) collect(r *MessageAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.RoomID)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.UserID)
+		}
+		if s.SenderName {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.SenderName)
+		}
+		if s.Content {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Content)
+		}
+		if s.Type {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.Type)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.CreatedAt)
+		}
+	}
+	if s := a.Sum; s != nil {
+	}
+	if s := a.Avg; s != nil {
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.RoomID)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.UserID)
+		}
+		if s.SenderName {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.SenderName)
+		}
+		if s.Content {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.Content)
+		}
+		if s.Type {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.Type)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.CreatedAt)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.RoomID)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.UserID)
+		}
+		if s.SenderName {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.SenderName)
+		}
+		if s.Content {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.Content)
+		}
+		if s.Type {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.Type)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.CreatedAt)
+		}
+	}
+	return aggs, dst
+}
+
+// MessageAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type MessageAggregate struct {
 	Where   MessageWhere
 	OrderBy []MessageOrderBy
+	Cursor  *MessageWhereUnique
 	Skip    *int
 	Take    *int
-	Include *MessageInclude
+	MessageAggregateFields
+}
+
+// MessageHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type MessageHaving struct {
+	AND        []MessageHaving
+	OR         []MessageHaving
+	NOT        []MessageHaving
+	ID         client.Having[string]
+	RoomID     client.Having[string]
+	UserID     client.Having[string]
+	SenderName client.Having[string]
+	Content    client.Having[string]
+	Type       client.Having[MessageType]
+	CreatedAt  client.Having[time.Time]
+}
+
+func (h *MessageHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.RoomID)
+	cs = client.HavingConds(cs, 2, &h.UserID)
+	cs = client.HavingConds(cs, 3, &h.SenderName)
+	cs = client.HavingConds(cs, 4, &h.Content)
+	cs = client.HavingConds(cs, 5, &h.Type)
+	cs = client.HavingConds(cs, 6, &h.CreatedAt)
+	return client.And(cs...)
+}
+
+// MessageGroupByOrderBy orders groups: by grouped fields (the embedded
+// MessageOrderBy, whose relation fields are ignored) or by aggregates.
+type MessageGroupByOrderBy struct {
+	MessageOrderBy
+	Count *MessageOrderBy
+	Sum   *MessageOrderBy
+	Avg   *MessageOrderBy
+	Min   *MessageOrderBy
+	Max   *MessageOrderBy
+}
+
+func groupByOrderMessage(os []MessageGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByMessage([]MessageOrderBy{o.MessageOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByMessage([]MessageOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByMessage([]MessageOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByMessage([]MessageOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByMessage([]MessageOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByMessage([]MessageOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// MessageGroupBy are the arguments of GroupBy.
+type MessageGroupBy struct {
+	By      MessageSelect // the fields to group by (at least one)
+	Where   MessageWhere
+	Having  MessageHaving
+	OrderBy []MessageGroupByOrderBy
+	Skip    *int
+	Take    *int
+	MessageAggregateFields
+}
+
+// MessageGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type MessageGroupByOutput struct {
+	By Message
+	MessageAggregateResult
+}
+
+// MessageFindMany are the arguments of FindMany and FindFirst.
+type MessageFindMany struct {
+	Where    MessageWhere
+	OrderBy  []MessageOrderBy
+	Skip     *int
+	Take     *int
+	Include  *MessageInclude
+	Select   *MessageSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *MessageSelect      // return one row per combination of these fields
+	Cursor   *MessageWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // MessageFindFirst are the arguments of FindFirst.
 type MessageFindFirst = MessageFindMany
 
 func (a *MessageFindMany) query() client.Query[Message] {
-	return client.Query[Message]{Where: a.Where.cond(), OrderBy: orderByMessage(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Message]{Where: a.Where.cond(), OrderBy: orderByMessage(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // MessageFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -610,6 +920,38 @@ func (c MessageClient) FindFirst(ctx context.Context, args MessageFindFirst) (*M
 // Count returns the number of rows matching args.
 func (c MessageClient) Count(ctx context.Context, args MessageCount) (int64, error) {
 	return client.Count(ctx, c.e, messageModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c MessageClient) Aggregate(ctx context.Context, args MessageAggregate) (*MessageAggregateResult, error) {
+	r := &MessageAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByMessage(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, messageModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c MessageClient) GroupBy(ctx context.Context, args MessageGroupBy) ([]MessageGroupByOutput, error) {
+	aggs, _ := args.collect(&MessageAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderMessage(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []MessageGroupByOutput{}
+	err := client.GroupBy[Message, messageCodec](ctx, c.e, &q, func(dst []any) (*Message, []any) {
+		out = append(out, MessageGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.MessageAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

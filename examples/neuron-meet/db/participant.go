@@ -217,6 +217,8 @@ type ParticipantOrderBy struct {
 	IsHost    client.Sort
 	JoinedAt  client.Sort
 	LeftAt    client.Sort
+	Room      *RoomOrderBy // by fields of the related row
+	User      *UserOrderBy // by fields of the related row
 }
 
 func orderByParticipant(os []ParticipantOrderBy) []client.Order {
@@ -250,6 +252,16 @@ func orderByParticipant(os []ParticipantOrderBy) []client.Order {
 		if o.LeftAt != "" {
 			out = append(out, client.Order{Col: 7, Sort: o.LeftAt})
 		}
+		if o.Room != nil {
+			for _, x := range orderByRoom([]RoomOrderBy{*o.Room}) {
+				out = append(out, client.ThroughRelation(&participantModel.Relations[0], roomModel, x))
+			}
+		}
+		if o.User != nil {
+			for _, x := range orderByUser([]UserOrderBy{*o.User}) {
+				out = append(out, client.ThroughRelation(&participantModel.Relations[1], userModel, x))
+			}
+		}
 		_ = o
 	}
 	return out
@@ -276,20 +288,334 @@ func (in *ParticipantInclude) build() []client.Include[Participant] {
 	return out
 }
 
-// ParticipantFindMany are the arguments of FindMany and FindFirst.
-type ParticipantFindMany struct {
+// ParticipantSelect chooses scalar fields of Participant: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type ParticipantSelect struct {
+	ID        bool
+	RoomID    bool
+	UserID    bool
+	GuestName bool
+	IsActive  bool
+	IsHost    bool
+	JoinedAt  bool
+	LeftAt    bool
+}
+
+func (s *ParticipantSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.RoomID, s.UserID, s.GuestName, s.IsActive, s.IsHost, s.JoinedAt, s.LeftAt)
+}
+
+// ParticipantCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type ParticipantCountAggregate struct {
+	All       bool
+	ID        bool
+	RoomID    bool
+	UserID    bool
+	GuestName bool
+	IsActive  bool
+	IsHost    bool
+	JoinedAt  bool
+	LeftAt    bool
+}
+
+// ParticipantNumAggregate selects the numeric fields of _sum and _avg.
+type ParticipantNumAggregate struct {
+}
+
+// ParticipantMinMaxAggregate selects the fields of _min and _max.
+type ParticipantMinMaxAggregate struct {
+	ID        bool
+	RoomID    bool
+	UserID    bool
+	GuestName bool
+	IsActive  bool
+	IsHost    bool
+	JoinedAt  bool
+	LeftAt    bool
+}
+
+// ParticipantCountAggregateOutput holds the counts selected.
+type ParticipantCountAggregateOutput struct {
+	All       int64 `json:"_all"`
+	ID        int64 `json:"id"`
+	RoomID    int64 `json:"roomId"`
+	UserID    int64 `json:"userId"`
+	GuestName int64 `json:"guestName"`
+	IsActive  int64 `json:"isActive"`
+	IsHost    int64 `json:"isHost"`
+	JoinedAt  int64 `json:"joinedAt"`
+	LeftAt    int64 `json:"leftAt"`
+}
+
+// ParticipantSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type ParticipantSumAggregateOutput struct {
+}
+
+// ParticipantAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type ParticipantAvgAggregateOutput struct {
+}
+
+// ParticipantMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type ParticipantMinMaxAggregateOutput struct {
+	ID        *string    `json:"id"`
+	RoomID    *string    `json:"roomId"`
+	UserID    *string    `json:"userId"`
+	GuestName *string    `json:"guestName"`
+	IsActive  *bool      `json:"isActive"`
+	IsHost    *bool      `json:"isHost"`
+	JoinedAt  *time.Time `json:"joinedAt"`
+	LeftAt    *time.Time `json:"leftAt"`
+}
+
+// ParticipantAggregateFields selects the aggregates of Aggregate and GroupBy.
+type ParticipantAggregateFields struct {
+	Count *ParticipantCountAggregate
+	Sum   *ParticipantNumAggregate
+	Avg   *ParticipantNumAggregate
+	Min   *ParticipantMinMaxAggregate
+	Max   *ParticipantMinMaxAggregate
+}
+
+// ParticipantAggregateResult holds the aggregates selected; the others stay zero.
+type ParticipantAggregateResult struct {
+	Count ParticipantCountAggregateOutput  `json:"_count"`
+	Sum   ParticipantSumAggregateOutput    `json:"_sum"`
+	Avg   ParticipantAvgAggregateOutput    `json:"_avg"`
+	Min   ParticipantMinMaxAggregateOutput `json:"_min"`
+	Max   ParticipantMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *ParticipantAggregateFields) collect(r *ParticipantAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.RoomID)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.UserID)
+		}
+		if s.GuestName {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.GuestName)
+		}
+		if s.IsActive {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.IsActive)
+		}
+		if s.IsHost {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.IsHost)
+		}
+		if s.JoinedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.JoinedAt)
+		}
+		if s.LeftAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.LeftAt)
+		}
+	}
+	if s := a.Sum; s != nil {
+	}
+	if s := a.Avg; s != nil {
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.RoomID)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.UserID)
+		}
+		if s.GuestName {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.GuestName)
+		}
+		if s.IsActive {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.IsActive)
+		}
+		if s.IsHost {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.IsHost)
+		}
+		if s.JoinedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.JoinedAt)
+		}
+		if s.LeftAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.LeftAt)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.RoomID)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.UserID)
+		}
+		if s.GuestName {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.GuestName)
+		}
+		if s.IsActive {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.IsActive)
+		}
+		if s.IsHost {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.IsHost)
+		}
+		if s.JoinedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.JoinedAt)
+		}
+		if s.LeftAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.LeftAt)
+		}
+	}
+	return aggs, dst
+}
+
+// ParticipantAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type ParticipantAggregate struct {
 	Where   ParticipantWhere
 	OrderBy []ParticipantOrderBy
+	Cursor  *ParticipantWhereUnique
 	Skip    *int
 	Take    *int
-	Include *ParticipantInclude
+	ParticipantAggregateFields
+}
+
+// ParticipantHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type ParticipantHaving struct {
+	AND       []ParticipantHaving
+	OR        []ParticipantHaving
+	NOT       []ParticipantHaving
+	ID        client.Having[string]
+	RoomID    client.Having[string]
+	UserID    client.Having[string]
+	GuestName client.Having[string]
+	IsActive  client.Having[bool]
+	IsHost    client.Having[bool]
+	JoinedAt  client.Having[time.Time]
+	LeftAt    client.Having[time.Time]
+}
+
+func (h *ParticipantHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.RoomID)
+	cs = client.HavingConds(cs, 2, &h.UserID)
+	cs = client.HavingConds(cs, 3, &h.GuestName)
+	cs = client.HavingConds(cs, 4, &h.IsActive)
+	cs = client.HavingConds(cs, 5, &h.IsHost)
+	cs = client.HavingConds(cs, 6, &h.JoinedAt)
+	cs = client.HavingConds(cs, 7, &h.LeftAt)
+	return client.And(cs...)
+}
+
+// ParticipantGroupByOrderBy orders groups: by grouped fields (the embedded
+// ParticipantOrderBy, whose relation fields are ignored) or by aggregates.
+type ParticipantGroupByOrderBy struct {
+	ParticipantOrderBy
+	Count *ParticipantOrderBy
+	Sum   *ParticipantOrderBy
+	Avg   *ParticipantOrderBy
+	Min   *ParticipantOrderBy
+	Max   *ParticipantOrderBy
+}
+
+func groupByOrderParticipant(os []ParticipantGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByParticipant([]ParticipantOrderBy{o.ParticipantOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByParticipant([]ParticipantOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByParticipant([]ParticipantOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByParticipant([]ParticipantOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByParticipant([]ParticipantOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByParticipant([]ParticipantOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// ParticipantGroupBy are the arguments of GroupBy.
+type ParticipantGroupBy struct {
+	By      ParticipantSelect // the fields to group by (at least one)
+	Where   ParticipantWhere
+	Having  ParticipantHaving
+	OrderBy []ParticipantGroupByOrderBy
+	Skip    *int
+	Take    *int
+	ParticipantAggregateFields
+}
+
+// ParticipantGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type ParticipantGroupByOutput struct {
+	By Participant
+	ParticipantAggregateResult
+}
+
+// ParticipantFindMany are the arguments of FindMany and FindFirst.
+type ParticipantFindMany struct {
+	Where    ParticipantWhere
+	OrderBy  []ParticipantOrderBy
+	Skip     *int
+	Take     *int
+	Include  *ParticipantInclude
+	Select   *ParticipantSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *ParticipantSelect      // return one row per combination of these fields
+	Cursor   *ParticipantWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // ParticipantFindFirst are the arguments of FindFirst.
 type ParticipantFindFirst = ParticipantFindMany
 
 func (a *ParticipantFindMany) query() client.Query[Participant] {
-	return client.Query[Participant]{Where: a.Where.cond(), OrderBy: orderByParticipant(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Participant]{Where: a.Where.cond(), OrderBy: orderByParticipant(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // ParticipantFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -631,6 +957,38 @@ func (c ParticipantClient) FindFirst(ctx context.Context, args ParticipantFindFi
 // Count returns the number of rows matching args.
 func (c ParticipantClient) Count(ctx context.Context, args ParticipantCount) (int64, error) {
 	return client.Count(ctx, c.e, participantModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c ParticipantClient) Aggregate(ctx context.Context, args ParticipantAggregate) (*ParticipantAggregateResult, error) {
+	r := &ParticipantAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByParticipant(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, participantModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c ParticipantClient) GroupBy(ctx context.Context, args ParticipantGroupBy) ([]ParticipantGroupByOutput, error) {
+	aggs, _ := args.collect(&ParticipantAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderParticipant(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []ParticipantGroupByOutput{}
+	err := client.GroupBy[Participant, participantCodec](ctx, c.e, &q, func(dst []any) (*Participant, []any) {
+		out = append(out, ParticipantGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.ParticipantAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

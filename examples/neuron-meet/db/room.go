@@ -29,7 +29,9 @@ type Room struct {
 	Settings     *RoomSettings `json:"settings,omitzero"`
 	Participants []Participant `json:"participants,omitzero"`
 	Messages     []Message     `json:"messages,omitzero"`
-	loaded       [4]bool
+	// Count holds the relation counts loaded by Include.Count (nil otherwise).
+	Count  *RoomCountOutput `json:"_count,omitzero"`
+	loaded [4]bool
 }
 
 // Loaded reports whether the relation field (its name in the schema) was
@@ -253,16 +255,20 @@ func (w *RoomWhereUnique) unique() client.Unique {
 // RoomOrderBy orders rows of Room: set one field per entry (several are
 // applied in field order).
 type RoomOrderBy struct {
-	ID        client.Sort
-	Code      client.Sort
-	Name      client.Sort
-	HostID    client.Sort
-	IsActive  client.Sort
-	IsLocked  client.Sort
-	StartedAt client.Sort
-	EndedAt   client.Sort
-	CreatedAt client.Sort
-	UpdatedAt client.Sort
+	ID           client.Sort
+	Code         client.Sort
+	Name         client.Sort
+	HostID       client.Sort
+	IsActive     client.Sort
+	IsLocked     client.Sort
+	StartedAt    client.Sort
+	EndedAt      client.Sort
+	CreatedAt    client.Sort
+	UpdatedAt    client.Sort
+	Host         *UserOrderBy         // by fields of the related row
+	Settings     *RoomSettingsOrderBy // by fields of the related row
+	Participants *client.CountOrder   // by the number of related rows
+	Messages     *client.CountOrder   // by the number of related rows
 }
 
 func orderByRoom(os []RoomOrderBy) []client.Order {
@@ -302,6 +308,22 @@ func orderByRoom(os []RoomOrderBy) []client.Order {
 		if o.UpdatedAt != "" {
 			out = append(out, client.Order{Col: 9, Sort: o.UpdatedAt})
 		}
+		if o.Host != nil {
+			for _, x := range orderByUser([]UserOrderBy{*o.Host}) {
+				out = append(out, client.ThroughRelation(&roomModel.Relations[0], userModel, x))
+			}
+		}
+		if o.Settings != nil {
+			for _, x := range orderByRoomSettings([]RoomSettingsOrderBy{*o.Settings}) {
+				out = append(out, client.ThroughRelation(&roomModel.Relations[1], roomSettingsModel, x))
+			}
+		}
+		if o.Participants != nil && o.Participants.Count != "" {
+			out = append(out, client.OrderByCount(&roomModel.Relations[2], participantModel, o.Participants.Count))
+		}
+		if o.Messages != nil && o.Messages.Count != "" {
+			out = append(out, client.OrderByCount(&roomModel.Relations[3], messageModel, o.Messages.Count))
+		}
 		_ = o
 	}
 	return out
@@ -314,6 +336,7 @@ type RoomInclude struct {
 	Settings     *RoomSettingsInclude
 	Participants *ParticipantFindMany
 	Messages     *MessageFindMany
+	Count        *RoomCountInclude // relation counts, in one statement for all rows
 }
 
 func (in *RoomInclude) build() []client.Include[Room] {
@@ -333,23 +356,403 @@ func (in *RoomInclude) build() []client.Include[Room] {
 	if in.Messages != nil {
 		out = append(out, client.IncludeMany[Room, roomCodec, Message, messageCodec](&roomModel.Relations[3], in.Messages.query(), func(m *Room, v []Message) { m.Messages = v; m.loaded[3] = true }))
 	}
+	if s := in.Count; s != nil {
+		var rels []client.Hop
+		if s.Participants {
+			rels = append(rels, client.Hop{Rel: &roomModel.Relations[2], Target: participantModel})
+		}
+		if s.Messages {
+			rels = append(rels, client.Hop{Rel: &roomModel.Relations[3], Target: messageModel})
+		}
+		out = append(out, client.IncludeCounts[Room, roomCodec](rels, func(m *Room, n []int64) {
+			c := &RoomCountOutput{}
+			i := 0
+			if s.Participants {
+				c.Participants = n[i]
+				i++
+			}
+			if s.Messages {
+				c.Messages = n[i]
+				i++
+			}
+			m.Count = c
+		}))
+	}
 	return out
+}
+
+// RoomSelect chooses scalar fields of Room: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type RoomSelect struct {
+	ID        bool
+	Code      bool
+	Name      bool
+	HostID    bool
+	IsActive  bool
+	IsLocked  bool
+	StartedAt bool
+	EndedAt   bool
+	CreatedAt bool
+	UpdatedAt bool
+}
+
+func (s *RoomSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.Code, s.Name, s.HostID, s.IsActive, s.IsLocked, s.StartedAt, s.EndedAt, s.CreatedAt, s.UpdatedAt)
+}
+
+// RoomCountInclude selects the to-many relations of Room to count.
+type RoomCountInclude struct {
+	Participants bool
+	Messages     bool
+}
+
+// RoomCountOutput holds the relation counts of a Room row (Prisma's _count).
+type RoomCountOutput struct {
+	Participants int64 `json:"participants"`
+	Messages     int64 `json:"messages"`
+}
+
+// RoomCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type RoomCountAggregate struct {
+	All       bool
+	ID        bool
+	Code      bool
+	Name      bool
+	HostID    bool
+	IsActive  bool
+	IsLocked  bool
+	StartedAt bool
+	EndedAt   bool
+	CreatedAt bool
+	UpdatedAt bool
+}
+
+// RoomNumAggregate selects the numeric fields of _sum and _avg.
+type RoomNumAggregate struct {
+}
+
+// RoomMinMaxAggregate selects the fields of _min and _max.
+type RoomMinMaxAggregate struct {
+	ID        bool
+	Code      bool
+	Name      bool
+	HostID    bool
+	IsActive  bool
+	IsLocked  bool
+	StartedAt bool
+	EndedAt   bool
+	CreatedAt bool
+	UpdatedAt bool
+}
+
+// RoomCountAggregateOutput holds the counts selected.
+type RoomCountAggregateOutput struct {
+	All       int64 `json:"_all"`
+	ID        int64 `json:"id"`
+	Code      int64 `json:"code"`
+	Name      int64 `json:"name"`
+	HostID    int64 `json:"hostId"`
+	IsActive  int64 `json:"isActive"`
+	IsLocked  int64 `json:"isLocked"`
+	StartedAt int64 `json:"startedAt"`
+	EndedAt   int64 `json:"endedAt"`
+	CreatedAt int64 `json:"createdAt"`
+	UpdatedAt int64 `json:"updatedAt"`
+}
+
+// RoomSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type RoomSumAggregateOutput struct {
+}
+
+// RoomAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type RoomAvgAggregateOutput struct {
+}
+
+// RoomMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type RoomMinMaxAggregateOutput struct {
+	ID        *string    `json:"id"`
+	Code      *string    `json:"code"`
+	Name      *string    `json:"name"`
+	HostID    *string    `json:"hostId"`
+	IsActive  *bool      `json:"isActive"`
+	IsLocked  *bool      `json:"isLocked"`
+	StartedAt *time.Time `json:"startedAt"`
+	EndedAt   *time.Time `json:"endedAt"`
+	CreatedAt *time.Time `json:"createdAt"`
+	UpdatedAt *time.Time `json:"updatedAt"`
+}
+
+// RoomAggregateFields selects the aggregates of Aggregate and GroupBy.
+type RoomAggregateFields struct {
+	Count *RoomCountAggregate
+	Sum   *RoomNumAggregate
+	Avg   *RoomNumAggregate
+	Min   *RoomMinMaxAggregate
+	Max   *RoomMinMaxAggregate
+}
+
+// RoomAggregateResult holds the aggregates selected; the others stay zero.
+type RoomAggregateResult struct {
+	Count RoomCountAggregateOutput  `json:"_count"`
+	Sum   RoomSumAggregateOutput    `json:"_sum"`
+	Avg   RoomAvgAggregateOutput    `json:"_avg"`
+	Min   RoomMinMaxAggregateOutput `json:"_min"`
+	Max   RoomMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *RoomAggregateFields) collect(r *RoomAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.Code {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Code)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Name)
+		}
+		if s.HostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.HostID)
+		}
+		if s.IsActive {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.IsActive)
+		}
+		if s.IsLocked {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.IsLocked)
+		}
+		if s.StartedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.StartedAt)
+		}
+		if s.EndedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.EndedAt)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 8}), append(dst, &r.Count.CreatedAt)
+		}
+		if s.UpdatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 9}), append(dst, &r.Count.UpdatedAt)
+		}
+	}
+	if s := a.Sum; s != nil {
+	}
+	if s := a.Avg; s != nil {
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.Code {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Code)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Name)
+		}
+		if s.HostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.HostID)
+		}
+		if s.IsActive {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.IsActive)
+		}
+		if s.IsLocked {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.IsLocked)
+		}
+		if s.StartedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.StartedAt)
+		}
+		if s.EndedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.EndedAt)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 8}), append(dst, &r.Min.CreatedAt)
+		}
+		if s.UpdatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 9}), append(dst, &r.Min.UpdatedAt)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.Code {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Code)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Name)
+		}
+		if s.HostID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.HostID)
+		}
+		if s.IsActive {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.IsActive)
+		}
+		if s.IsLocked {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.IsLocked)
+		}
+		if s.StartedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.StartedAt)
+		}
+		if s.EndedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.EndedAt)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 8}), append(dst, &r.Max.CreatedAt)
+		}
+		if s.UpdatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 9}), append(dst, &r.Max.UpdatedAt)
+		}
+	}
+	return aggs, dst
+}
+
+// RoomAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type RoomAggregate struct {
+	Where   RoomWhere
+	OrderBy []RoomOrderBy
+	Cursor  *RoomWhereUnique
+	Skip    *int
+	Take    *int
+	RoomAggregateFields
+}
+
+// RoomHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type RoomHaving struct {
+	AND       []RoomHaving
+	OR        []RoomHaving
+	NOT       []RoomHaving
+	ID        client.Having[string]
+	Code      client.Having[string]
+	Name      client.Having[string]
+	HostID    client.Having[string]
+	IsActive  client.Having[bool]
+	IsLocked  client.Having[bool]
+	StartedAt client.Having[time.Time]
+	EndedAt   client.Having[time.Time]
+	CreatedAt client.Having[time.Time]
+	UpdatedAt client.Having[time.Time]
+}
+
+func (h *RoomHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.Code)
+	cs = client.HavingConds(cs, 2, &h.Name)
+	cs = client.HavingConds(cs, 3, &h.HostID)
+	cs = client.HavingConds(cs, 4, &h.IsActive)
+	cs = client.HavingConds(cs, 5, &h.IsLocked)
+	cs = client.HavingConds(cs, 6, &h.StartedAt)
+	cs = client.HavingConds(cs, 7, &h.EndedAt)
+	cs = client.HavingConds(cs, 8, &h.CreatedAt)
+	cs = client.HavingConds(cs, 9, &h.UpdatedAt)
+	return client.And(cs...)
+}
+
+// RoomGroupByOrderBy orders groups: by grouped fields (the embedded
+// RoomOrderBy, whose relation fields are ignored) or by aggregates.
+type RoomGroupByOrderBy struct {
+	RoomOrderBy
+	Count *RoomOrderBy
+	Sum   *RoomOrderBy
+	Avg   *RoomOrderBy
+	Min   *RoomOrderBy
+	Max   *RoomOrderBy
+}
+
+func groupByOrderRoom(os []RoomGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByRoom([]RoomOrderBy{o.RoomOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByRoom([]RoomOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByRoom([]RoomOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByRoom([]RoomOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByRoom([]RoomOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByRoom([]RoomOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// RoomGroupBy are the arguments of GroupBy.
+type RoomGroupBy struct {
+	By      RoomSelect // the fields to group by (at least one)
+	Where   RoomWhere
+	Having  RoomHaving
+	OrderBy []RoomGroupByOrderBy
+	Skip    *int
+	Take    *int
+	RoomAggregateFields
+}
+
+// RoomGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type RoomGroupByOutput struct {
+	By Room
+	RoomAggregateResult
 }
 
 // RoomFindMany are the arguments of FindMany and FindFirst.
 type RoomFindMany struct {
-	Where   RoomWhere
-	OrderBy []RoomOrderBy
-	Skip    *int
-	Take    *int
-	Include *RoomInclude
+	Where    RoomWhere
+	OrderBy  []RoomOrderBy
+	Skip     *int
+	Take     *int
+	Include  *RoomInclude
+	Select   *RoomSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *RoomSelect      // return one row per combination of these fields
+	Cursor   *RoomWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // RoomFindFirst are the arguments of FindFirst.
 type RoomFindFirst = RoomFindMany
 
 func (a *RoomFindMany) query() client.Query[Room] {
-	return client.Query[Room]{Where: a.Where.cond(), OrderBy: orderByRoom(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Room]{Where: a.Where.cond(), OrderBy: orderByRoom(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // RoomFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -715,6 +1118,38 @@ func (c RoomClient) FindFirst(ctx context.Context, args RoomFindFirst) (*Room, e
 // Count returns the number of rows matching args.
 func (c RoomClient) Count(ctx context.Context, args RoomCount) (int64, error) {
 	return client.Count(ctx, c.e, roomModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c RoomClient) Aggregate(ctx context.Context, args RoomAggregate) (*RoomAggregateResult, error) {
+	r := &RoomAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByRoom(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, roomModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c RoomClient) GroupBy(ctx context.Context, args RoomGroupBy) ([]RoomGroupByOutput, error) {
+	aggs, _ := args.collect(&RoomAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderRoom(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []RoomGroupByOutput{}
+	err := client.GroupBy[Room, roomCodec](ctx, c.e, &q, func(dst []any) (*Room, []any) {
+		out = append(out, RoomGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.RoomAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

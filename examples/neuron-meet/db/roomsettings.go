@@ -204,6 +204,7 @@ type RoomSettingsOrderBy struct {
 	MuteParticipantsOnJoin client.Sort
 	IsLocked               client.Sort
 	MaxParticipants        client.Sort
+	Room                   *RoomOrderBy // by fields of the related row
 }
 
 func orderByRoomSettings(os []RoomSettingsOrderBy) []client.Order {
@@ -240,6 +241,11 @@ func orderByRoomSettings(os []RoomSettingsOrderBy) []client.Order {
 		if o.MaxParticipants != "" {
 			out = append(out, client.Order{Col: 8, Sort: o.MaxParticipants})
 		}
+		if o.Room != nil {
+			for _, x := range orderByRoom([]RoomOrderBy{*o.Room}) {
+				out = append(out, client.ThroughRelation(&roomSettingsModel.Relations[0], roomModel, x))
+			}
+		}
 		_ = o
 	}
 	return out
@@ -262,20 +268,359 @@ func (in *RoomSettingsInclude) build() []client.Include[RoomSettings] {
 	return out
 }
 
-// RoomSettingsFindMany are the arguments of FindMany and FindFirst.
-type RoomSettingsFindMany struct {
+// RoomSettingsSelect chooses scalar fields of RoomSettings: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type RoomSettingsSelect struct {
+	ID                     bool
+	RoomID                 bool
+	AllowChat              bool
+	AllowScreenShare       bool
+	AllowGuestAccess       bool
+	WaitingRoom            bool
+	MuteParticipantsOnJoin bool
+	IsLocked               bool
+	MaxParticipants        bool
+}
+
+func (s *RoomSettingsSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.RoomID, s.AllowChat, s.AllowScreenShare, s.AllowGuestAccess, s.WaitingRoom, s.MuteParticipantsOnJoin, s.IsLocked, s.MaxParticipants)
+}
+
+// RoomSettingsCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type RoomSettingsCountAggregate struct {
+	All                    bool
+	ID                     bool
+	RoomID                 bool
+	AllowChat              bool
+	AllowScreenShare       bool
+	AllowGuestAccess       bool
+	WaitingRoom            bool
+	MuteParticipantsOnJoin bool
+	IsLocked               bool
+	MaxParticipants        bool
+}
+
+// RoomSettingsNumAggregate selects the numeric fields of _sum and _avg.
+type RoomSettingsNumAggregate struct {
+	MaxParticipants bool
+}
+
+// RoomSettingsMinMaxAggregate selects the fields of _min and _max.
+type RoomSettingsMinMaxAggregate struct {
+	ID                     bool
+	RoomID                 bool
+	AllowChat              bool
+	AllowScreenShare       bool
+	AllowGuestAccess       bool
+	WaitingRoom            bool
+	MuteParticipantsOnJoin bool
+	IsLocked               bool
+	MaxParticipants        bool
+}
+
+// RoomSettingsCountAggregateOutput holds the counts selected.
+type RoomSettingsCountAggregateOutput struct {
+	All                    int64 `json:"_all"`
+	ID                     int64 `json:"id"`
+	RoomID                 int64 `json:"roomId"`
+	AllowChat              int64 `json:"allowChat"`
+	AllowScreenShare       int64 `json:"allowScreenShare"`
+	AllowGuestAccess       int64 `json:"allowGuestAccess"`
+	WaitingRoom            int64 `json:"waitingRoom"`
+	MuteParticipantsOnJoin int64 `json:"muteParticipantsOnJoin"`
+	IsLocked               int64 `json:"isLocked"`
+	MaxParticipants        int64 `json:"maxParticipants"`
+}
+
+// RoomSettingsSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type RoomSettingsSumAggregateOutput struct {
+	MaxParticipants *int `json:"maxParticipants"`
+}
+
+// RoomSettingsAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type RoomSettingsAvgAggregateOutput struct {
+	MaxParticipants *float64 `json:"maxParticipants"`
+}
+
+// RoomSettingsMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type RoomSettingsMinMaxAggregateOutput struct {
+	ID                     *string `json:"id"`
+	RoomID                 *string `json:"roomId"`
+	AllowChat              *bool   `json:"allowChat"`
+	AllowScreenShare       *bool   `json:"allowScreenShare"`
+	AllowGuestAccess       *bool   `json:"allowGuestAccess"`
+	WaitingRoom            *bool   `json:"waitingRoom"`
+	MuteParticipantsOnJoin *bool   `json:"muteParticipantsOnJoin"`
+	IsLocked               *bool   `json:"isLocked"`
+	MaxParticipants        *int    `json:"maxParticipants"`
+}
+
+// RoomSettingsAggregateFields selects the aggregates of Aggregate and GroupBy.
+type RoomSettingsAggregateFields struct {
+	Count *RoomSettingsCountAggregate
+	Sum   *RoomSettingsNumAggregate
+	Avg   *RoomSettingsNumAggregate
+	Min   *RoomSettingsMinMaxAggregate
+	Max   *RoomSettingsMinMaxAggregate
+}
+
+// RoomSettingsAggregateResult holds the aggregates selected; the others stay zero.
+type RoomSettingsAggregateResult struct {
+	Count RoomSettingsCountAggregateOutput  `json:"_count"`
+	Sum   RoomSettingsSumAggregateOutput    `json:"_sum"`
+	Avg   RoomSettingsAvgAggregateOutput    `json:"_avg"`
+	Min   RoomSettingsMinMaxAggregateOutput `json:"_min"`
+	Max   RoomSettingsMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *RoomSettingsAggregateFields) collect(r *RoomSettingsAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.RoomID)
+		}
+		if s.AllowChat {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.AllowChat)
+		}
+		if s.AllowScreenShare {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.AllowScreenShare)
+		}
+		if s.AllowGuestAccess {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.AllowGuestAccess)
+		}
+		if s.WaitingRoom {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.WaitingRoom)
+		}
+		if s.MuteParticipantsOnJoin {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.MuteParticipantsOnJoin)
+		}
+		if s.IsLocked {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.IsLocked)
+		}
+		if s.MaxParticipants {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 8}), append(dst, &r.Count.MaxParticipants)
+		}
+	}
+	if s := a.Sum; s != nil {
+		if s.MaxParticipants {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 8}), append(dst, &r.Sum.MaxParticipants)
+		}
+	}
+	if s := a.Avg; s != nil {
+		if s.MaxParticipants {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 8}), append(dst, &r.Avg.MaxParticipants)
+		}
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.RoomID)
+		}
+		if s.AllowChat {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.AllowChat)
+		}
+		if s.AllowScreenShare {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.AllowScreenShare)
+		}
+		if s.AllowGuestAccess {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.AllowGuestAccess)
+		}
+		if s.WaitingRoom {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.WaitingRoom)
+		}
+		if s.MuteParticipantsOnJoin {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.MuteParticipantsOnJoin)
+		}
+		if s.IsLocked {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.IsLocked)
+		}
+		if s.MaxParticipants {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 8}), append(dst, &r.Min.MaxParticipants)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.RoomID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.RoomID)
+		}
+		if s.AllowChat {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.AllowChat)
+		}
+		if s.AllowScreenShare {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.AllowScreenShare)
+		}
+		if s.AllowGuestAccess {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.AllowGuestAccess)
+		}
+		if s.WaitingRoom {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.WaitingRoom)
+		}
+		if s.MuteParticipantsOnJoin {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.MuteParticipantsOnJoin)
+		}
+		if s.IsLocked {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.IsLocked)
+		}
+		if s.MaxParticipants {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 8}), append(dst, &r.Max.MaxParticipants)
+		}
+	}
+	return aggs, dst
+}
+
+// RoomSettingsAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type RoomSettingsAggregate struct {
 	Where   RoomSettingsWhere
 	OrderBy []RoomSettingsOrderBy
+	Cursor  *RoomSettingsWhereUnique
 	Skip    *int
 	Take    *int
-	Include *RoomSettingsInclude
+	RoomSettingsAggregateFields
+}
+
+// RoomSettingsHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type RoomSettingsHaving struct {
+	AND                    []RoomSettingsHaving
+	OR                     []RoomSettingsHaving
+	NOT                    []RoomSettingsHaving
+	ID                     client.Having[string]
+	RoomID                 client.Having[string]
+	AllowChat              client.Having[bool]
+	AllowScreenShare       client.Having[bool]
+	AllowGuestAccess       client.Having[bool]
+	WaitingRoom            client.Having[bool]
+	MuteParticipantsOnJoin client.Having[bool]
+	IsLocked               client.Having[bool]
+	MaxParticipants        client.Having[int]
+}
+
+func (h *RoomSettingsHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.RoomID)
+	cs = client.HavingConds(cs, 2, &h.AllowChat)
+	cs = client.HavingConds(cs, 3, &h.AllowScreenShare)
+	cs = client.HavingConds(cs, 4, &h.AllowGuestAccess)
+	cs = client.HavingConds(cs, 5, &h.WaitingRoom)
+	cs = client.HavingConds(cs, 6, &h.MuteParticipantsOnJoin)
+	cs = client.HavingConds(cs, 7, &h.IsLocked)
+	cs = client.HavingConds(cs, 8, &h.MaxParticipants)
+	return client.And(cs...)
+}
+
+// RoomSettingsGroupByOrderBy orders groups: by grouped fields (the embedded
+// RoomSettingsOrderBy, whose relation fields are ignored) or by aggregates.
+type RoomSettingsGroupByOrderBy struct {
+	RoomSettingsOrderBy
+	Count *RoomSettingsOrderBy
+	Sum   *RoomSettingsOrderBy
+	Avg   *RoomSettingsOrderBy
+	Min   *RoomSettingsOrderBy
+	Max   *RoomSettingsOrderBy
+}
+
+func groupByOrderRoomSettings(os []RoomSettingsGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByRoomSettings([]RoomSettingsOrderBy{o.RoomSettingsOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByRoomSettings([]RoomSettingsOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByRoomSettings([]RoomSettingsOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByRoomSettings([]RoomSettingsOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByRoomSettings([]RoomSettingsOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByRoomSettings([]RoomSettingsOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// RoomSettingsGroupBy are the arguments of GroupBy.
+type RoomSettingsGroupBy struct {
+	By      RoomSettingsSelect // the fields to group by (at least one)
+	Where   RoomSettingsWhere
+	Having  RoomSettingsHaving
+	OrderBy []RoomSettingsGroupByOrderBy
+	Skip    *int
+	Take    *int
+	RoomSettingsAggregateFields
+}
+
+// RoomSettingsGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type RoomSettingsGroupByOutput struct {
+	By RoomSettings
+	RoomSettingsAggregateResult
+}
+
+// RoomSettingsFindMany are the arguments of FindMany and FindFirst.
+type RoomSettingsFindMany struct {
+	Where    RoomSettingsWhere
+	OrderBy  []RoomSettingsOrderBy
+	Skip     *int
+	Take     *int
+	Include  *RoomSettingsInclude
+	Select   *RoomSettingsSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *RoomSettingsSelect      // return one row per combination of these fields
+	Cursor   *RoomSettingsWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // RoomSettingsFindFirst are the arguments of FindFirst.
 type RoomSettingsFindFirst = RoomSettingsFindMany
 
 func (a *RoomSettingsFindMany) query() client.Query[RoomSettings] {
-	return client.Query[RoomSettings]{Where: a.Where.cond(), OrderBy: orderByRoomSettings(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[RoomSettings]{Where: a.Where.cond(), OrderBy: orderByRoomSettings(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // RoomSettingsFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -615,6 +960,38 @@ func (c RoomSettingsClient) FindFirst(ctx context.Context, args RoomSettingsFind
 // Count returns the number of rows matching args.
 func (c RoomSettingsClient) Count(ctx context.Context, args RoomSettingsCount) (int64, error) {
 	return client.Count(ctx, c.e, roomSettingsModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c RoomSettingsClient) Aggregate(ctx context.Context, args RoomSettingsAggregate) (*RoomSettingsAggregateResult, error) {
+	r := &RoomSettingsAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByRoomSettings(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, roomSettingsModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c RoomSettingsClient) GroupBy(ctx context.Context, args RoomSettingsGroupBy) ([]RoomSettingsGroupByOutput, error) {
+	aggs, _ := args.collect(&RoomSettingsAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderRoomSettings(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []RoomSettingsGroupByOutput{}
+	err := client.GroupBy[RoomSettings, roomSettingsCodec](ctx, c.e, &q, func(dst []any) (*RoomSettings, []any) {
+		out = append(out, RoomSettingsGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.RoomSettingsAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

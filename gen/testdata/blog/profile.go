@@ -165,6 +165,7 @@ type ProfileOrderBy struct {
 	ID     client.Sort
 	Bio    client.Sort
 	UserID client.Sort
+	User   *UserOrderBy // by fields of the related row
 }
 
 func orderByProfile(os []ProfileOrderBy) []client.Order {
@@ -182,6 +183,11 @@ func orderByProfile(os []ProfileOrderBy) []client.Order {
 		}
 		if o.UserID != "" {
 			out = append(out, client.Order{Col: 2, Sort: o.UserID})
+		}
+		if o.User != nil {
+			for _, x := range orderByUser([]UserOrderBy{*o.User}) {
+				out = append(out, client.ThroughRelation(&profileModel.Relations[0], userModel, x))
+			}
 		}
 		_ = o
 	}
@@ -205,20 +211,254 @@ func (in *ProfileInclude) build() []client.Include[Profile] {
 	return out
 }
 
-// ProfileFindMany are the arguments of FindMany and FindFirst.
-type ProfileFindMany struct {
+// ProfileSelect chooses scalar fields of Profile: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type ProfileSelect struct {
+	ID     bool
+	Bio    bool
+	UserID bool
+}
+
+func (s *ProfileSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.Bio, s.UserID)
+}
+
+// ProfileCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type ProfileCountAggregate struct {
+	All    bool
+	ID     bool
+	Bio    bool
+	UserID bool
+}
+
+// ProfileNumAggregate selects the numeric fields of _sum and _avg.
+type ProfileNumAggregate struct {
+}
+
+// ProfileMinMaxAggregate selects the fields of _min and _max.
+type ProfileMinMaxAggregate struct {
+	ID     bool
+	Bio    bool
+	UserID bool
+}
+
+// ProfileCountAggregateOutput holds the counts selected.
+type ProfileCountAggregateOutput struct {
+	All    int64 `json:"_all"`
+	ID     int64 `json:"id"`
+	Bio    int64 `json:"bio"`
+	UserID int64 `json:"userId"`
+}
+
+// ProfileSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type ProfileSumAggregateOutput struct {
+}
+
+// ProfileAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type ProfileAvgAggregateOutput struct {
+}
+
+// ProfileMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type ProfileMinMaxAggregateOutput struct {
+	ID     *string `json:"id"`
+	Bio    *string `json:"bio"`
+	UserID *string `json:"userId"`
+}
+
+// ProfileAggregateFields selects the aggregates of Aggregate and GroupBy.
+type ProfileAggregateFields struct {
+	Count *ProfileCountAggregate
+	Sum   *ProfileNumAggregate
+	Avg   *ProfileNumAggregate
+	Min   *ProfileMinMaxAggregate
+	Max   *ProfileMinMaxAggregate
+}
+
+// ProfileAggregateResult holds the aggregates selected; the others stay zero.
+type ProfileAggregateResult struct {
+	Count ProfileCountAggregateOutput  `json:"_count"`
+	Sum   ProfileSumAggregateOutput    `json:"_sum"`
+	Avg   ProfileAvgAggregateOutput    `json:"_avg"`
+	Min   ProfileMinMaxAggregateOutput `json:"_min"`
+	Max   ProfileMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *ProfileAggregateFields) collect(r *ProfileAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.Bio {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Bio)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.UserID)
+		}
+	}
+	if s := a.Sum; s != nil {
+	}
+	if s := a.Avg; s != nil {
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.Bio {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Bio)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.UserID)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.Bio {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Bio)
+		}
+		if s.UserID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.UserID)
+		}
+	}
+	return aggs, dst
+}
+
+// ProfileAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type ProfileAggregate struct {
 	Where   ProfileWhere
 	OrderBy []ProfileOrderBy
+	Cursor  *ProfileWhereUnique
 	Skip    *int
 	Take    *int
-	Include *ProfileInclude
+	ProfileAggregateFields
+}
+
+// ProfileHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type ProfileHaving struct {
+	AND    []ProfileHaving
+	OR     []ProfileHaving
+	NOT    []ProfileHaving
+	ID     client.Having[string]
+	Bio    client.Having[string]
+	UserID client.Having[string]
+}
+
+func (h *ProfileHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.Bio)
+	cs = client.HavingConds(cs, 2, &h.UserID)
+	return client.And(cs...)
+}
+
+// ProfileGroupByOrderBy orders groups: by grouped fields (the embedded
+// ProfileOrderBy, whose relation fields are ignored) or by aggregates.
+type ProfileGroupByOrderBy struct {
+	ProfileOrderBy
+	Count *ProfileOrderBy
+	Sum   *ProfileOrderBy
+	Avg   *ProfileOrderBy
+	Min   *ProfileOrderBy
+	Max   *ProfileOrderBy
+}
+
+func groupByOrderProfile(os []ProfileGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByProfile([]ProfileOrderBy{o.ProfileOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByProfile([]ProfileOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByProfile([]ProfileOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByProfile([]ProfileOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByProfile([]ProfileOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByProfile([]ProfileOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// ProfileGroupBy are the arguments of GroupBy.
+type ProfileGroupBy struct {
+	By      ProfileSelect // the fields to group by (at least one)
+	Where   ProfileWhere
+	Having  ProfileHaving
+	OrderBy []ProfileGroupByOrderBy
+	Skip    *int
+	Take    *int
+	ProfileAggregateFields
+}
+
+// ProfileGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type ProfileGroupByOutput struct {
+	By Profile
+	ProfileAggregateResult
+}
+
+// ProfileFindMany are the arguments of FindMany and FindFirst.
+type ProfileFindMany struct {
+	Where    ProfileWhere
+	OrderBy  []ProfileOrderBy
+	Skip     *int
+	Take     *int
+	Include  *ProfileInclude
+	Select   *ProfileSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *ProfileSelect      // return one row per combination of these fields
+	Cursor   *ProfileWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // ProfileFindFirst are the arguments of FindFirst.
 type ProfileFindFirst = ProfileFindMany
 
 func (a *ProfileFindMany) query() client.Query[Profile] {
-	return client.Query[Profile]{Where: a.Where.cond(), OrderBy: orderByProfile(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[Profile]{Where: a.Where.cond(), OrderBy: orderByProfile(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // ProfileFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -522,6 +762,38 @@ func (c ProfileClient) FindFirst(ctx context.Context, args ProfileFindFirst) (*P
 // Count returns the number of rows matching args.
 func (c ProfileClient) Count(ctx context.Context, args ProfileCount) (int64, error) {
 	return client.Count(ctx, c.e, profileModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c ProfileClient) Aggregate(ctx context.Context, args ProfileAggregate) (*ProfileAggregateResult, error) {
+	r := &ProfileAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByProfile(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, profileModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c ProfileClient) GroupBy(ctx context.Context, args ProfileGroupBy) ([]ProfileGroupByOutput, error) {
+	aggs, _ := args.collect(&ProfileAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderProfile(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []ProfileGroupByOutput{}
+	err := client.GroupBy[Profile, profileCodec](ctx, c.e, &q, func(dst []any) (*Profile, []any) {
+		out = append(out, ProfileGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.ProfileAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.

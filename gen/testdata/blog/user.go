@@ -33,7 +33,9 @@ type User struct {
 	Posts     []Post          `json:"posts,omitzero"`
 	Profile   *Profile        `json:"profile,omitzero"`
 	Comments  []Comment       `json:"comments,omitzero"`
-	loaded    [3]bool
+	// Count holds the relation counts loaded by Include.Count (nil otherwise).
+	Count  *UserCountOutput `json:"_count,omitzero"`
+	loaded [3]bool
 }
 
 // Loaded reports whether the relation field (its name in the schema) was
@@ -126,6 +128,7 @@ type UserWhere struct {
 	Email     client.StringFilter
 	Name      client.StringFilter
 	Role      client.EnumFilter[Role]
+	Roles     client.ListFilter[Role]
 	Age       client.IntFilter
 	Balance   client.DecimalFilter
 	Score     client.FloatFilter
@@ -165,6 +168,7 @@ func (w *UserWhere) cond() client.Cond {
 	cs = client.Append(cs, client.Field(1, &w.Email))
 	cs = client.Append(cs, client.Field(2, &w.Name))
 	cs = client.Append(cs, client.Field(3, &w.Role))
+	cs = client.Append(cs, client.Field(4, &w.Roles))
 	cs = client.Append(cs, client.Field(5, &w.Age))
 	cs = client.Append(cs, client.Field(6, &w.Balance))
 	cs = client.Append(cs, client.Field(7, &w.Score))
@@ -265,6 +269,9 @@ type UserOrderBy struct {
 	Avatar    client.Sort
 	CreatedAt client.Sort
 	UpdatedAt client.Sort
+	Posts     *client.CountOrder // by the number of related rows
+	Profile   *ProfileOrderBy    // by fields of the related row
+	Comments  *client.CountOrder // by the number of related rows
 }
 
 func orderByUser(os []UserOrderBy) []client.Order {
@@ -307,6 +314,17 @@ func orderByUser(os []UserOrderBy) []client.Order {
 		if o.UpdatedAt != "" {
 			out = append(out, client.Order{Col: 12, Sort: o.UpdatedAt})
 		}
+		if o.Posts != nil && o.Posts.Count != "" {
+			out = append(out, client.OrderByCount(&userModel.Relations[0], postModel, o.Posts.Count))
+		}
+		if o.Profile != nil {
+			for _, x := range orderByProfile([]ProfileOrderBy{*o.Profile}) {
+				out = append(out, client.ThroughRelation(&userModel.Relations[1], profileModel, x))
+			}
+		}
+		if o.Comments != nil && o.Comments.Count != "" {
+			out = append(out, client.OrderByCount(&userModel.Relations[2], commentModel, o.Comments.Count))
+		}
 		_ = o
 	}
 	return out
@@ -318,6 +336,7 @@ type UserInclude struct {
 	Posts    *PostFindMany
 	Profile  *ProfileInclude
 	Comments *CommentFindMany
+	Count    *UserCountInclude // relation counts, in one statement for all rows
 }
 
 func (in *UserInclude) build() []client.Include[User] {
@@ -334,23 +353,457 @@ func (in *UserInclude) build() []client.Include[User] {
 	if in.Comments != nil {
 		out = append(out, client.IncludeMany[User, userCodec, Comment, commentCodec](&userModel.Relations[2], in.Comments.query(), func(m *User, v []Comment) { m.Comments = v; m.loaded[2] = true }))
 	}
+	if s := in.Count; s != nil {
+		var rels []client.Hop
+		if s.Posts {
+			rels = append(rels, client.Hop{Rel: &userModel.Relations[0], Target: postModel})
+		}
+		if s.Comments {
+			rels = append(rels, client.Hop{Rel: &userModel.Relations[2], Target: commentModel})
+		}
+		out = append(out, client.IncludeCounts[User, userCodec](rels, func(m *User, n []int64) {
+			c := &UserCountOutput{}
+			i := 0
+			if s.Posts {
+				c.Posts = n[i]
+				i++
+			}
+			if s.Comments {
+				c.Comments = n[i]
+				i++
+			}
+			m.Count = c
+		}))
+	}
 	return out
+}
+
+// UserSelect chooses scalar fields of User: the fields to read (FindMany's
+// Select), to return distinct rows by (Distinct) or to group by (GroupBy's By).
+type UserSelect struct {
+	ID        bool
+	Email     bool
+	Name      bool
+	Role      bool
+	Roles     bool
+	Age       bool
+	Balance   bool
+	Score     bool
+	Visits    bool
+	Avatar    bool
+	Settings  bool
+	CreatedAt bool
+	UpdatedAt bool
+}
+
+func (s *UserSelect) cols() []int {
+	if s == nil {
+		return nil
+	}
+	return client.Cols(s.ID, s.Email, s.Name, s.Role, s.Roles, s.Age, s.Balance, s.Score, s.Visits, s.Avatar, s.Settings, s.CreatedAt, s.UpdatedAt)
+}
+
+// UserCountInclude selects the to-many relations of User to count.
+type UserCountInclude struct {
+	Posts    bool
+	Comments bool
+}
+
+// UserCountOutput holds the relation counts of a User row (Prisma's _count).
+type UserCountOutput struct {
+	Posts    int64 `json:"posts"`
+	Comments int64 `json:"comments"`
+}
+
+// UserCountAggregate selects the counts of aggregate and groupBy: All counts
+// the rows, a field its non-NULL values (Prisma's _count).
+type UserCountAggregate struct {
+	All       bool
+	ID        bool
+	Email     bool
+	Name      bool
+	Role      bool
+	Roles     bool
+	Age       bool
+	Balance   bool
+	Score     bool
+	Visits    bool
+	Avatar    bool
+	Settings  bool
+	CreatedAt bool
+	UpdatedAt bool
+}
+
+// UserNumAggregate selects the numeric fields of _sum and _avg.
+type UserNumAggregate struct {
+	Age     bool
+	Balance bool
+	Score   bool
+	Visits  bool
+}
+
+// UserMinMaxAggregate selects the fields of _min and _max.
+type UserMinMaxAggregate struct {
+	ID        bool
+	Email     bool
+	Name      bool
+	Role      bool
+	Age       bool
+	Balance   bool
+	Score     bool
+	Visits    bool
+	CreatedAt bool
+	UpdatedAt bool
+}
+
+// UserCountAggregateOutput holds the counts selected.
+type UserCountAggregateOutput struct {
+	All       int64 `json:"_all"`
+	ID        int64 `json:"id"`
+	Email     int64 `json:"email"`
+	Name      int64 `json:"name"`
+	Role      int64 `json:"role"`
+	Roles     int64 `json:"roles"`
+	Age       int64 `json:"age"`
+	Balance   int64 `json:"balance"`
+	Score     int64 `json:"score"`
+	Visits    int64 `json:"visits"`
+	Avatar    int64 `json:"avatar"`
+	Settings  int64 `json:"settings"`
+	CreatedAt int64 `json:"createdAt"`
+	UpdatedAt int64 `json:"updatedAt"`
+}
+
+// UserSumAggregateOutput holds the sums selected (nil: no non-NULL value).
+type UserSumAggregateOutput struct {
+	Age     *int            `json:"age"`
+	Balance *client.Decimal `json:"balance"`
+	Score   *float64        `json:"score"`
+	Visits  *int64          `json:"visits"`
+}
+
+// UserAvgAggregateOutput holds the averages selected (nil: no non-NULL value).
+type UserAvgAggregateOutput struct {
+	Age     *float64        `json:"age"`
+	Balance *client.Decimal `json:"balance"`
+	Score   *float64        `json:"score"`
+	Visits  *float64        `json:"visits"`
+}
+
+// UserMinMaxAggregateOutput holds the minimums or maximums selected (nil: no
+// non-NULL value).
+type UserMinMaxAggregateOutput struct {
+	ID        *string         `json:"id"`
+	Email     *string         `json:"email"`
+	Name      *string         `json:"name"`
+	Role      *Role           `json:"role"`
+	Age       *int            `json:"age"`
+	Balance   *client.Decimal `json:"balance"`
+	Score     *float64        `json:"score"`
+	Visits    *int64          `json:"visits"`
+	CreatedAt *time.Time      `json:"createdAt"`
+	UpdatedAt *time.Time      `json:"updatedAt"`
+}
+
+// UserAggregateFields selects the aggregates of Aggregate and GroupBy.
+type UserAggregateFields struct {
+	Count *UserCountAggregate
+	Sum   *UserNumAggregate
+	Avg   *UserNumAggregate
+	Min   *UserMinMaxAggregate
+	Max   *UserMinMaxAggregate
+}
+
+// UserAggregateResult holds the aggregates selected; the others stay zero.
+type UserAggregateResult struct {
+	Count UserCountAggregateOutput  `json:"_count"`
+	Sum   UserSumAggregateOutput    `json:"_sum"`
+	Avg   UserAvgAggregateOutput    `json:"_avg"`
+	Min   UserMinMaxAggregateOutput `json:"_min"`
+	Max   UserMinMaxAggregateOutput `json:"_max"`
+}
+
+func (a *UserAggregateFields) collect(r *UserAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
+	if s := a.Count; s != nil {
+		if s.All {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
+		}
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
+		}
+		if s.Email {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Email)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Name)
+		}
+		if s.Role {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.Role)
+		}
+		if s.Roles {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Roles)
+		}
+		if s.Age {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.Age)
+		}
+		if s.Balance {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.Balance)
+		}
+		if s.Score {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.Score)
+		}
+		if s.Visits {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 8}), append(dst, &r.Count.Visits)
+		}
+		if s.Avatar {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 9}), append(dst, &r.Count.Avatar)
+		}
+		if s.Settings {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 10}), append(dst, &r.Count.Settings)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 11}), append(dst, &r.Count.CreatedAt)
+		}
+		if s.UpdatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 12}), append(dst, &r.Count.UpdatedAt)
+		}
+	}
+	if s := a.Sum; s != nil {
+		if s.Age {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 5}), append(dst, &r.Sum.Age)
+		}
+		if s.Balance {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 6}), append(dst, &r.Sum.Balance)
+		}
+		if s.Score {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 7}), append(dst, &r.Sum.Score)
+		}
+		if s.Visits {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 8}), append(dst, &r.Sum.Visits)
+		}
+	}
+	if s := a.Avg; s != nil {
+		if s.Age {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 5}), append(dst, &r.Avg.Age)
+		}
+		if s.Balance {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 6}), append(dst, &r.Avg.Balance)
+		}
+		if s.Score {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 7}), append(dst, &r.Avg.Score)
+		}
+		if s.Visits {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 8}), append(dst, &r.Avg.Visits)
+		}
+	}
+	if s := a.Min; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
+		}
+		if s.Email {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Email)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Name)
+		}
+		if s.Role {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.Role)
+		}
+		if s.Age {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.Age)
+		}
+		if s.Balance {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.Balance)
+		}
+		if s.Score {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.Score)
+		}
+		if s.Visits {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 8}), append(dst, &r.Min.Visits)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 11}), append(dst, &r.Min.CreatedAt)
+		}
+		if s.UpdatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 12}), append(dst, &r.Min.UpdatedAt)
+		}
+	}
+	if s := a.Max; s != nil {
+		if s.ID {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
+		}
+		if s.Email {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Email)
+		}
+		if s.Name {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Name)
+		}
+		if s.Role {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.Role)
+		}
+		if s.Age {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.Age)
+		}
+		if s.Balance {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.Balance)
+		}
+		if s.Score {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.Score)
+		}
+		if s.Visits {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 8}), append(dst, &r.Max.Visits)
+		}
+		if s.CreatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 11}), append(dst, &r.Max.CreatedAt)
+		}
+		if s.UpdatedAt {
+			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 12}), append(dst, &r.Max.UpdatedAt)
+		}
+	}
+	return aggs, dst
+}
+
+// UserAggregate are the arguments of Aggregate: the rows (as FindMany's)
+// and the aggregates to compute over them.
+type UserAggregate struct {
+	Where   UserWhere
+	OrderBy []UserOrderBy
+	Cursor  *UserWhereUnique
+	Skip    *int
+	Take    *int
+	UserAggregateFields
+}
+
+// UserHaving filters the groups of GroupBy: per field, its grouped value or
+// an aggregate of it (see client.Having).
+type UserHaving struct {
+	AND       []UserHaving
+	OR        []UserHaving
+	NOT       []UserHaving
+	ID        client.Having[string]
+	Email     client.Having[string]
+	Name      client.Having[string]
+	Role      client.Having[Role]
+	Age       client.Having[int]
+	Balance   client.Having[client.Decimal]
+	Score     client.Having[float64]
+	Visits    client.Having[int64]
+	CreatedAt client.Having[time.Time]
+	UpdatedAt client.Having[time.Time]
+}
+
+func (h *UserHaving) cond() client.Cond {
+	if h == nil {
+		return nil
+	}
+	var cs []client.Cond
+	for i := range h.AND {
+		cs = client.Append(cs, h.AND[i].cond())
+	}
+	if h.OR != nil {
+		or := make([]client.Cond, len(h.OR))
+		for i := range h.OR {
+			or[i] = h.OR[i].cond()
+		}
+		cs = client.Append(cs, client.Or(or...))
+	}
+	if h.NOT != nil {
+		not := make([]client.Cond, len(h.NOT))
+		for i := range h.NOT {
+			not[i] = h.NOT[i].cond()
+		}
+		cs = client.Append(cs, client.Not(not...))
+	}
+	cs = client.HavingConds(cs, 0, &h.ID)
+	cs = client.HavingConds(cs, 1, &h.Email)
+	cs = client.HavingConds(cs, 2, &h.Name)
+	cs = client.HavingConds(cs, 3, &h.Role)
+	cs = client.HavingConds(cs, 5, &h.Age)
+	cs = client.HavingConds(cs, 6, &h.Balance)
+	cs = client.HavingConds(cs, 7, &h.Score)
+	cs = client.HavingConds(cs, 8, &h.Visits)
+	cs = client.HavingConds(cs, 11, &h.CreatedAt)
+	cs = client.HavingConds(cs, 12, &h.UpdatedAt)
+	return client.And(cs...)
+}
+
+// UserGroupByOrderBy orders groups: by grouped fields (the embedded
+// UserOrderBy, whose relation fields are ignored) or by aggregates.
+type UserGroupByOrderBy struct {
+	UserOrderBy
+	Count *UserOrderBy
+	Sum   *UserOrderBy
+	Avg   *UserOrderBy
+	Min   *UserOrderBy
+	Max   *UserOrderBy
+}
+
+func groupByOrderUser(os []UserGroupByOrderBy) []client.Order {
+	var out []client.Order
+	for i := range os {
+		o := &os[i]
+		out = append(out, client.AggOrder(0, orderByUser([]UserOrderBy{o.UserOrderBy}))...)
+		if o.Count != nil {
+			out = append(out, client.AggOrder(client.AggCount, orderByUser([]UserOrderBy{*o.Count}))...)
+		}
+		if o.Sum != nil {
+			out = append(out, client.AggOrder(client.AggSum, orderByUser([]UserOrderBy{*o.Sum}))...)
+		}
+		if o.Avg != nil {
+			out = append(out, client.AggOrder(client.AggAvg, orderByUser([]UserOrderBy{*o.Avg}))...)
+		}
+		if o.Min != nil {
+			out = append(out, client.AggOrder(client.AggMin, orderByUser([]UserOrderBy{*o.Min}))...)
+		}
+		if o.Max != nil {
+			out = append(out, client.AggOrder(client.AggMax, orderByUser([]UserOrderBy{*o.Max}))...)
+		}
+	}
+	return out
+}
+
+// UserGroupBy are the arguments of GroupBy.
+type UserGroupBy struct {
+	By      UserSelect // the fields to group by (at least one)
+	Where   UserWhere
+	Having  UserHaving
+	OrderBy []UserGroupByOrderBy
+	Skip    *int
+	Take    *int
+	UserAggregateFields
+}
+
+// UserGroupByOutput is one group of GroupBy: By holds the grouped fields' values
+// (the other fields stay zero), the aggregates those selected.
+type UserGroupByOutput struct {
+	By User
+	UserAggregateResult
 }
 
 // UserFindMany are the arguments of FindMany and FindFirst.
 type UserFindMany struct {
-	Where   UserWhere
-	OrderBy []UserOrderBy
-	Skip    *int
-	Take    *int
-	Include *UserInclude
+	Where    UserWhere
+	OrderBy  []UserOrderBy
+	Skip     *int
+	Take     *int
+	Include  *UserInclude
+	Select   *UserSelect      // the scalar fields to read (nil: all); the others stay zero
+	Distinct *UserSelect      // return one row per combination of these fields
+	Cursor   *UserWhereUnique // the row the page starts at (with it, unless Skip is 1)
 }
 
 // UserFindFirst are the arguments of FindFirst.
 type UserFindFirst = UserFindMany
 
 func (a *UserFindMany) query() client.Query[User] {
-	return client.Query[User]{Where: a.Where.cond(), OrderBy: orderByUser(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build()}
+	q := client.Query[User]{Where: a.Where.cond(), OrderBy: orderByUser(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
+	if a.Distinct != nil {
+		q.Distinct = a.Distinct.cols()
+	}
+	if a.Cursor != nil {
+		q.Cursor = a.Cursor.unique().Cond
+	}
+	return q
 }
 
 // UserFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
@@ -730,6 +1183,38 @@ func (c UserClient) FindFirst(ctx context.Context, args UserFindFirst) (*User, e
 // Count returns the number of rows matching args.
 func (c UserClient) Count(ctx context.Context, args UserCount) (int64, error) {
 	return client.Count(ctx, c.e, userModel, args.Where.cond(), args.Skip, args.Take)
+}
+
+// Aggregate computes the selected aggregates over the rows args selects.
+func (c UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAggregateResult, error) {
+	r := &UserAggregateResult{}
+	aggs, dst := args.collect(r, nil, nil)
+	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByUser(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	if args.Cursor != nil {
+		q.Cursor = args.Cursor.unique().Cond
+	}
+	if err := client.Aggregate(ctx, c.e, userModel, &q, dst); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// GroupBy groups the rows matching args.Where by args.By and returns each
+// group with its selected aggregates.
+func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupByOutput, error) {
+	aggs, _ := args.collect(&UserAggregateResult{}, nil, nil)
+	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderUser(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
+	out := []UserGroupByOutput{}
+	err := client.GroupBy[User, userCodec](ctx, c.e, &q, func(dst []any) (*User, []any) {
+		out = append(out, UserGroupByOutput{})
+		g := &out[len(out)-1]
+		_, dst = args.collect(&g.UserAggregateResult, nil, dst)
+		return &g.By, dst
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
