@@ -92,39 +92,31 @@ type RoomOptions struct {
 }
 
 // CreateRoom creates a room hosted by hostID with its settings and the
-// host as its first participant, in one transaction: either all three rows
-// exist or none. The room's code is random ("abc-defg-hij"); a code that
-// is already taken is drawn again.
+// host as its first participant: one nested create, which the client runs
+// as one transaction, so either all three rows exist or none. The room's
+// code is random ("abc-defg-hij"); a code that is already taken is drawn
+// again.
 func (a *App) CreateRoom(ctx context.Context, hostID, name string, opts RoomOptions) (*db.Room, error) {
 	for attempt := 0; ; attempt++ {
 		code, err := RoomCode()
 		if err != nil {
 			return nil, err
 		}
-		var room *db.Room
-		err = a.DB.Tx(ctx, func(tx *db.Client) error {
-			r, err := tx.Room.Create(ctx, db.RoomCreate{Data: db.RoomCreateInput{Code: code, Name: name, HostID: hostID}})
-			if err != nil {
-				return err
-			}
-			if _, err := tx.RoomSettings.Create(ctx, db.RoomSettingsCreate{Data: db.RoomSettingsCreateInput{
-				RoomID:          r.ID,
-				AllowChat:       opts.AllowChat,
-				WaitingRoom:     opts.WaitingRoom,
-				MaxParticipants: opts.MaxParticipants,
-			}}); err != nil {
-				return err
-			}
-			if _, err := tx.Participant.Create(ctx, db.ParticipantCreate{Data: db.ParticipantCreateInput{
-				RoomID: r.ID, UserID: &hostID, IsHost: client.Ptr(true),
-			}}); err != nil {
-				return err
-			}
-			room, err = tx.Room.FindUnique(ctx, db.RoomFindUnique{
-				Where:   db.RoomWhereUnique{ID: &r.ID},
-				Include: &db.RoomInclude{Settings: &db.RoomSettingsInclude{}},
-			})
-			return err
+		room, err := a.DB.Room.Create(ctx, db.RoomCreate{
+			Data: db.RoomCreateInput{
+				Code:   code,
+				Name:   name,
+				HostID: hostID,
+				Settings: &db.RoomSettingsCreateNestedOne{Create: &db.RoomSettingsCreateInput{
+					AllowChat:       opts.AllowChat,
+					WaitingRoom:     opts.WaitingRoom,
+					MaxParticipants: opts.MaxParticipants,
+				}},
+				Participants: &db.ParticipantCreateNestedMany{Create: []db.ParticipantCreateInput{
+					{UserID: &hostID, IsHost: client.Ptr(true)},
+				}},
+			},
+			Include: &db.RoomInclude{Settings: &db.RoomSettingsInclude{}},
 		})
 		var uv *client.UniqueViolation
 		if errors.As(err, &uv) && uv.Model == "Room" && attempt < 3 {
