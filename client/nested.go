@@ -717,14 +717,19 @@ func (e *Engine) updateTree(ctx context.Context, m *Model, where Cond, u *Update
 			return nil, err
 		}
 	}
-	rows, err := e.updateRows(ctx, m, keyCond(m, cur), u)
-	if err != nil {
-		return nil, err
+	// Only nested writes: the row itself is not updated (nor its
+	// @updatedAt), as in Prisma.
+	r := cur
+	if len(u.ops) > 0 {
+		rows, err := e.updateRows(ctx, m, keyCond(m, cur), u)
+		if err != nil {
+			return nil, err
+		}
+		if len(rows) == 0 {
+			return nil, &NotFound{Model: m.Name, Operation: name}
+		}
+		r = rows[0]
 	}
-	if len(rows) == 0 {
-		return nil, &NotFound{Model: m.Name, Operation: name}
-	}
-	r := rows[0]
 	for _, f := range after {
 		if err := f(); err != nil {
 			return nil, err

@@ -238,6 +238,9 @@ func TestNestedUpdateToMany(t *testing.T) {
 			t.Errorf("post 3 views %d", p.Views)
 		}
 	}
+	if !u.UpdatedAt.Equal(ann.UpdatedAt) {
+		t.Errorf("an update of relations only changed updatedAt: %v -> %v", ann.UpdatedAt, u.UpdatedAt)
+	}
 	// A post's author is required: disconnect and set would orphan posts.
 	_, err := c.User.Update(ctx, db.UserUpdate{Where: db.UserWhereUnique{ID: &ann.ID}, Data: db.UserUpdateInput{Posts: &db.PostUpdateNestedMany{Disconnect: []db.PostWhereUnique{{ID: &bobPost.ID}}}}})
 	wantCode(t, err, "P2014")
