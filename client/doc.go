@@ -41,6 +41,62 @@
 // Wheres as in Prisma (OR of an empty list matches nothing). Relation
 // filters: Some/Every/None on to-many relations, Is/IsNot/IsNull on to-one.
 //
+// Scalar lists take client.ListFilter[T]: Has, HasEvery, HasSome, IsEmpty
+// and Equals (same elements, same order), as Prisma's. Json fields take
+// client.JSONFilter, Prisma's PostgreSQL JSON filters: Path (keys, or array
+// indexes as strings) with Equals, Not, StringContains, StringStartsWith,
+// StringEndsWith (Mode: client.Insensitive), ArrayContains,
+// ArrayStartsWith, ArrayEndsWith, Lt..Gte; values are JSON text.
+//
+//	c.User.FindMany(ctx, db.UserFindMany{Where: db.UserWhere{
+//		Roles:    client.ListFilter[db.Role]{HasSome: []db.Role{db.RoleAdmin, db.RoleEditor}},
+//		Settings: client.JSONFilter{Path: []string{"theme"}, Equals: client.Ptr(json.RawMessage(`"dark"`))},
+//	}})
+//
+// # Select, distinct, cursor and relation orders
+//
+// Select reads only the chosen scalar fields; the others keep their Go zero
+// value, so a caller tells "not selected" from its own Select (the columns
+// an Include needs, the relation keys, are read as well). Distinct returns
+// one row per combination of the chosen fields: the first in OrderBy, with
+// Skip and Take applied after, as Prisma's; it is DISTINCT ON when OrderBy
+// starts with those fields (or is empty, Prisma's nativeDistinct), else
+// ROW_NUMBER() per group. Cursor starts the page at the row a unique
+// criterion selects, included (Skip: 1 leaves it out); the primary key is
+// appended to OrderBy to make it total, a missing cursor row gives no rows,
+// and a negative Take reads the rows before it (or the last rows), in
+// OrderBy's order. Select, Distinct and Cursor apply to FindMany and
+// FindFirst, not inside an Include.
+//
+//	page, err := c.Post.FindMany(ctx, db.PostFindMany{
+//		Cursor:  &db.PostWhereUnique{ID: &last}, Skip: client.Ptr(1), Take: client.Ptr(20),
+//		OrderBy: []db.PostOrderBy{{Author: &db.UserOrderBy{Name: client.Asc}}, {Comments: &client.CountOrder{Count: client.Desc}}},
+//		Select:  &db.PostSelect{ID: true, Title: true},
+//	})
+//
+// OrderBy orders through to-one relations (the related row's fields; NULL
+// when absent) and by the number of rows of a to-many relation, each a
+// correlated subquery.
+//
+// # Aggregates and groups
+//
+// Aggregate computes Prisma's _count (All: the rows), _sum, _avg, _min and
+// _max over the rows Where, OrderBy, Cursor, Skip and Take select; the
+// result holds the selected ones (sums, averages, minimums and maximums are
+// nil pointers when no value was aggregated). GroupBy groups by the fields
+// set in By (a Select), filters groups with Having (per field: its value,
+// or Count/Sum/Avg/Min/Max of it, combined with AND/OR/NOT) and orders them
+// by grouped fields or aggregates.
+//
+//	r, err := c.User.Aggregate(ctx, db.UserAggregate{Where: ..., UserAggregateFields: db.UserAggregateFields{
+//		Count: &db.UserCountAggregate{All: true}, Avg: &db.UserNumAggregate{Age: true}}})
+//	// r.Count.All, *r.Avg.Age
+//	gs, err := c.User.GroupBy(ctx, db.UserGroupBy{By: db.UserSelect{Role: true},
+//		Having:              db.UserHaving{Age: client.Having[int]{Avg: &client.FloatFilter{Gt: client.Ptr(30.0)}}},
+//		OrderBy:             []db.UserGroupByOrderBy{{Count: &db.UserOrderBy{ID: client.Desc}}},
+//		UserAggregateFields: db.UserAggregateFields{Count: &db.UserCountAggregate{All: true}}})
+//	// gs[i].By.Role, gs[i].Count.All
+//
 // # Types
 //
 // String string, Int int, BigInt int64, Float float64, Boolean bool,
@@ -63,6 +119,14 @@
 // is nil; an included to-many relation is a non-nil slice (maybe empty);
 // m.Loaded("field") tells an included to-one relation that is absent from
 // one not loaded. JSON output omits relations that were not loaded.
+//
+// Relation counts (Prisma's include: {_count: ...}) are one more
+// statement for all parents, whatever their number:
+//
+//	us, err := c.User.FindMany(ctx, db.UserFindMany{Include: &db.UserInclude{Count: &db.UserCountInclude{Posts: true}}})
+//	// us[i].Count.Posts; us[i].Count is nil when not included ("_count" in JSON)
+//
+// The field is RelationCount when the model has a field named Count.
 //
 // # Writing
 //
