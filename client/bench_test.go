@@ -122,15 +122,19 @@ func BenchmarkFindManyTake100(b *testing.B) {
 // BenchmarkIncludeThousand: 1,000 users with their posts.
 func BenchmarkIncludeThousand(b *testing.B) {
 	c, pool := benchDB(b)
-	b.Run("strata", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			us, err := c.User.FindMany(ctx, db.UserFindMany{Include: &db.UserInclude{Posts: &db.PostFindMany{}}})
-			if err != nil || len(us) != 1000 || len(us[0].Posts) != 3 {
-				b.Fatal(err)
+	for _, s := range strategies {
+		sc := db.New(pool, client.WithRelationLoadStrategy(s.s))
+		b.Run("strata-"+s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				us, err := sc.User.FindMany(ctx, db.UserFindMany{Include: &db.UserInclude{Posts: &db.PostFindMany{}}})
+				if err != nil || len(us) != 1000 || len(us[0].Posts) != 3 {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
+		})
+	}
+	_ = c
 	for _, unnest := range []bool{false, true} {
 		name := "pgx"
 		if unnest {
@@ -180,4 +184,127 @@ func BenchmarkIncludeThousand(b *testing.B) {
 			}
 		})
 	}
+}
+
+var strategies = []struct {
+	name string
+	s    client.RelationLoadStrategy
+}{{"join", client.Join}, {"query", client.Queries}}
+
+// BenchmarkFindUniqueInclude: one user by id with its 3 posts.
+func BenchmarkFindUniqueInclude(b *testing.B) {
+	_, pool := benchDB(b)
+	for _, s := range strategies {
+		sc := db.New(pool, client.WithRelationLoadStrategy(s.s))
+		b.Run("strata-"+s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				id := fmt.Sprintf("user%06d", (i*7919)%1000)
+				u, err := sc.User.FindUnique(ctx, db.UserFindUnique{Where: db.UserWhereUnique{ID: &id}, Include: &db.UserInclude{Posts: &db.PostFindMany{}}})
+				if err != nil || u == nil || len(u.Posts) != 3 {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("pgx", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			id := fmt.Sprintf("user%06d", (i*7919)%1000)
+			rows, err := pool.Query(ctx, `SELECT u.id, u.email, u.name, u.role::text, u.roles::text[], u.age, u.balance::text, u.score, u.visits, u.avatar, u.settings, u.created_at, u.updated_at,
+  p.id, p.slug, p.title, p.published, p.views, p."authorId", p."createdAt" FROM users u LEFT JOIN "Post" p ON p."authorId" = u.id WHERE u.id = $1`, id)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var u *benchUser
+			for rows.Next() {
+				var uu benchUser
+				var pid *int
+				var slug, title, author *string
+				var pub *bool
+				var views *int
+				var created *time.Time
+				if err := rows.Scan(&uu.ID, &uu.Email, &uu.Name, &uu.Role, &uu.Roles, &uu.Age, &uu.Balance, &uu.Score, &uu.Visits, &uu.Avatar, &uu.Settings, &uu.CreatedAt, &uu.UpdatedAt,
+					&pid, &slug, &title, &pub, &views, &author, &created); err != nil {
+					b.Fatal(err)
+				}
+				if u == nil {
+					uu.Posts = make([]benchPost, 0, 4)
+					u = &uu
+				}
+				if pid != nil {
+					u.Posts = append(u.Posts, benchPost{ID: *pid, Slug: *slug, Title: *title, Published: *pub, Views: *views, AuthorID: *author, CreatedAt: *created})
+				}
+			}
+			rows.Close()
+			if rows.Err() != nil || u == nil || len(u.Posts) != 3 {
+				b.Fatal(rows.Err())
+			}
+		}
+	})
+}
+
+// BenchmarkCreate: one post created and returned.
+func BenchmarkCreate(b *testing.B) {
+	c, pool := benchDB(b)
+	b.Run("strata", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			p, err := c.Post.Create(ctx, db.PostCreate{Data: db.PostCreateInput{AuthorID: "user000001", Title: fmt.Sprint("s", i)}})
+			if err != nil || p == nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("pgx", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			var p benchPost
+			slug, err := client.GenerateID(client.DefaultNanoID, 10)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := pool.QueryRow(ctx, `INSERT INTO "Post" (slug, title, "authorId", "createdAt") VALUES ($1, $2, $3, $4) RETURNING id, slug, title, published, views, "authorId", "createdAt"`,
+				slug, fmt.Sprint("p", i), "user000001", time.Now().UTC()).Scan(&p.ID, &p.Slug, &p.Title, &p.Published, &p.Views, &p.AuthorID, &p.CreatedAt); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkCreateMany: 10,000 posts in one call (COPY on both sides).
+func BenchmarkCreateMany(b *testing.B) {
+	c, pool := benchDB(b)
+	n := 0
+	b.Run("strata", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			data := make([]db.PostCreateInput, 10000)
+			for i := range data {
+				n++
+				data[i] = db.PostCreateInput{AuthorID: "user000002", Title: fmt.Sprint("m", n)}
+			}
+			if got, err := c.Post.CreateMany(ctx, db.PostCreateMany{Data: data}); err != nil || got != 10000 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("pgx", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			now := time.Now().UTC()
+			rows := make([][]any, 10000)
+			for i := range rows {
+				n++
+				slug, err := client.GenerateID(client.DefaultNanoID, 10)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rows[i] = []any{slug, fmt.Sprint("m", n), "user000002", now}
+			}
+			if got, err := pool.CopyFrom(ctx, pgx.Identifier{"Post"}, []string{"slug", "title", "authorId", "createdAt"}, pgx.CopyFromRows(rows)); err != nil || got != 10000 {
+				b.Fatal(err)
+			}
+		}
+	})
 }

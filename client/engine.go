@@ -40,6 +40,7 @@ type options struct {
 	redact      bool
 	poolTimeout time.Duration
 	ownsPool    bool
+	load        RelationLoadStrategy
 }
 
 // Option configures an Engine.
@@ -47,6 +48,12 @@ type Option func(*options)
 
 // WithTracer installs a tracer that sees every statement.
 func WithTracer(t Tracer) Option { return func(o *options) { o.tracer = t } }
+
+// WithRelationLoadStrategy sets how reads load their includes when the
+// query does not say (see RelationLoadStrategy).
+func WithRelationLoadStrategy(s RelationLoadStrategy) Option {
+	return func(o *options) { o.load = s }
+}
 
 // WithRedactedArgs hides statement parameters from the tracer: QueryStart.Args
 // is nil.
