@@ -3,6 +3,7 @@ package neuronmeet_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"sync"
@@ -30,6 +31,10 @@ func TestRunPrintsWhatItDid(t *testing.T) {
 		"the room is full",
 		"  participant Ada (host)\n  participant Grace Hopper\n  participant Linus Torvalds\n",
 		"  last 4 messages, newest first:\n    [Linus Torvalds] Sorry I am late.\n    [SYSTEM] Linus Torvalds joined\n    [SYSTEM] Visitor left\n    [Ada] Yes: Grace, over to you.\n",
+		`  the 3 before them: "Hello from the guest seat.", "Hi Ada. Shall we start with the compiler?", "Welcome, everyone!"`,
+		"  messages by type: 5 TEXT, 4 SYSTEM, 0 FILE",
+		"Ada Lovelace's rooms, newest first:\n  ",
+		`"Weekly sync": 4 joined, 9 messages, active false`,
 		"signing up grace@neuron.meet again fails: P2002 on email (User)",
 		"room ended: 3 participants left with it",
 		"in the database: users 3, rooms 1, active rooms 0, participants 4, messages 9",
@@ -171,6 +176,46 @@ func nameOf(p db.Participant) string {
 		return p.User.Name
 	}
 	return *p.GuestName
+}
+
+func TestHistoryAndDashboard(t *testing.T) {
+	t.Parallel()
+	app, host, room := meeting(t, neuronmeet.RoomOptions{})
+	hp := must(app.DB.Participant.FindFirst(ctx, db.ParticipantFindFirst{Where: db.ParticipantWhere{IsHost: client.BoolFilter{Equals: client.Ptr(true)}}}))
+	for i := 0; i < 7; i++ {
+		must(app.Send(ctx, hp.ID, fmt.Sprint("m", i)))
+	}
+	var pages []string
+	var before *string
+	for {
+		page := must(app.History(ctx, room.ID, before, 3))
+		if len(page) == 0 {
+			break
+		}
+		var texts []string
+		for _, m := range page {
+			texts = append(texts, m.Content)
+		}
+		pages = append(pages, strings.Join(texts, ","))
+		before = &page[len(page)-1].ID
+	}
+	if got := strings.Join(pages, " | "); got != "m6,m5,m4 | m3,m2,m1 | m0" {
+		t.Errorf("history pages: %s", got)
+	}
+	must(app.Join(ctx, room.Code, neuronmeet.Guest{Name: "Eve"}))
+	byType := must(app.MessagesByType(ctx, room.ID))
+	if byType[db.MessageTypeText] != 7 || byType[db.MessageTypeSystem] != 1 || byType[db.MessageTypeFile] != 0 {
+		t.Errorf("messages by type: %v", byType)
+	}
+	second := must(app.CreateRoom(ctx, host.ID, "Retro", neuronmeet.RoomOptions{}))
+	rooms := must(app.HostedRooms(ctx, host.ID))
+	want := []neuronmeet.RoomSummary{
+		{Code: second.Code, Name: "Retro", Active: true, Participants: 1, Messages: 0},
+		{Code: room.Code, Name: "Stand-up", Active: true, Participants: 2, Messages: 8},
+	}
+	if len(rooms) != 2 || rooms[0] != want[0] || rooms[1] != want[1] {
+		t.Errorf("hosted rooms:\n got %+v\nwant %+v", rooms, want)
+	}
 }
 
 func TestChatDisabledAndGuestsRefused(t *testing.T) {

@@ -286,9 +286,10 @@ func TestInclude(t *testing.T) {
 			Messages: &db.MessageFindMany{OrderBy: []db.MessageOrderBy{{CreatedAt: client.Desc}}, Take: client.Ptr(2)},
 		},
 	}))
-	// One statement for the rooms, one per included relation, one for the
-	// participants' users: six, whatever the number of rooms.
-	if ops := st.take(); len(ops) != 6 {
+	// At most one statement for the rooms, one per included relation and
+	// one for the participants' users, whatever the number of rooms (the
+	// Join strategy needs fewer).
+	if ops := st.take(); len(ops) > 6 || ops[0] != "Room.findMany" {
 		t.Errorf("statements: %v", ops)
 	}
 	r0, r1 := rooms[0], rooms[1]

@@ -275,6 +275,68 @@ func (a *App) RoomView(ctx context.Context, code string, lastMessages int) (*db.
 	return r, err
 }
 
+// History returns a page of a room's chat, newest first: the n messages
+// before the message with id before (the newest when before is nil). Pass
+// the last message's id to get the next page: cursor pagination stays fast
+// however far back the page is, where skip would read every row before it.
+func (a *App) History(ctx context.Context, roomID string, before *string, n int) ([]db.Message, error) {
+	args := db.MessageFindMany{
+		Where:   db.MessageWhere{RoomID: client.StringFilter{Equals: &roomID}},
+		OrderBy: []db.MessageOrderBy{{CreatedAt: client.Desc}, {ID: client.Desc}},
+		Take:    &n,
+	}
+	if before != nil {
+		args.Cursor = &db.MessageWhereUnique{ID: before}
+		args.Skip = client.Ptr(1) // the cursor's row was on the previous page
+	}
+	return a.DB.Message.FindMany(ctx, args)
+}
+
+// RoomSummary is a line of a host's dashboard.
+type RoomSummary struct {
+	Code, Name   string
+	Active       bool
+	Participants int64 // everyone who ever joined
+	Messages     int64
+}
+
+// HostedRooms lists the rooms a user hosts, newest first, with how many
+// people joined and how many messages were sent: the counts come with the
+// rooms, in the same read, and only the fields shown are selected.
+func (a *App) HostedRooms(ctx context.Context, userID string) ([]RoomSummary, error) {
+	rooms, err := a.DB.Room.FindMany(ctx, db.RoomFindMany{
+		Where:   db.RoomWhere{HostID: client.StringFilter{Equals: &userID}},
+		OrderBy: []db.RoomOrderBy{{CreatedAt: client.Desc}, {ID: client.Desc}},
+		Select:  &db.RoomSelect{Code: true, Name: true, IsActive: true},
+		Include: &db.RoomInclude{Count: &db.RoomCountInclude{Participants: true, Messages: true}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("hosted rooms: %w", err)
+	}
+	out := make([]RoomSummary, len(rooms))
+	for i, r := range rooms {
+		out[i] = RoomSummary{Code: r.Code, Name: r.Name, Active: r.IsActive, Participants: r.Count.Participants, Messages: r.Count.Messages}
+	}
+	return out, nil
+}
+
+// MessagesByType counts a room's messages per type (chat, system, file).
+func (a *App) MessagesByType(ctx context.Context, roomID string) (map[db.MessageType]int64, error) {
+	groups, err := a.DB.Message.GroupBy(ctx, db.MessageGroupBy{
+		By:                     db.MessageSelect{Type: true},
+		Where:                  db.MessageWhere{RoomID: client.StringFilter{Equals: &roomID}},
+		MessageAggregateFields: db.MessageAggregateFields{Count: &db.MessageCountAggregate{All: true}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("messages by type: %w", err)
+	}
+	out := make(map[db.MessageType]int64, len(groups))
+	for _, g := range groups {
+		out[g.By.Type] = g.Count.All
+	}
+	return out, nil
+}
+
 // SetLocked locks or unlocks a room for newcomers.
 func (a *App) SetLocked(ctx context.Context, roomID string, locked bool) error {
 	_, err := a.DB.Room.Update(ctx, db.RoomUpdate{Where: db.RoomWhereUnique{ID: &roomID}, Data: db.RoomUpdateInput{IsLocked: client.Set(locked)}})

@@ -14,9 +14,10 @@ import (
 // Run plays a short meeting and writes what it did to w: three users, a
 // room with its settings (a transaction), people joining (one refused:
 // the room is full), chat, someone leaving, the room with its
-// participants and last messages (an include), a taken email (an error
-// handled with errors.As), the room ended (a transaction), and the counts
-// of rows. It can run again on the same database: users are upserted by
+// participants and last messages (an include), older messages (a
+// cursor), counts per message type (groupBy), a taken email (an error
+// handled with errors.As), the room ended (a transaction), the host's
+// rooms with relation counts, and the counts of rows. It can run again on the same database: users are upserted by
 // email and each run makes a new room.
 func Run(ctx context.Context, c *db.Client, w io.Writer) error {
 	app := &App{DB: c}
@@ -126,6 +127,22 @@ func Run(ctx context.Context, c *db.Client, w io.Writer) error {
 		out("    [%s] %s", from, m.Content)
 	}
 
+	// Older chat, a page at a time, with a cursor.
+	older, err := app.History(ctx, room.ID, &view.Messages[len(view.Messages)-1].ID, 3)
+	if err != nil {
+		return err
+	}
+	var texts []string
+	for _, m := range older {
+		texts = append(texts, fmt.Sprintf("%q", m.Content))
+	}
+	out("  the 3 before them: %s", strings.Join(texts, ", "))
+	byType, err := app.MessagesByType(ctx, room.ID)
+	if err != nil {
+		return err
+	}
+	out("  messages by type: %d TEXT, %d SYSTEM, %d FILE", byType[db.MessageTypeText], byType[db.MessageTypeSystem], byType[db.MessageTypeFile])
+
 	// An error handled with errors.As: the email is taken (P2002).
 	_, err = c.User.Create(ctx, db.UserCreate{Data: db.UserCreateInput{Email: users[1].Email, Name: "Another Grace", Password: "x"}})
 	var uv *client.UniqueViolation
@@ -140,6 +157,15 @@ func Run(ctx context.Context, c *db.Client, w io.Writer) error {
 		return err
 	}
 	out("room ended: %d participants left with it", n)
+
+	hosted, err := app.HostedRooms(ctx, users[0].ID)
+	if err != nil {
+		return err
+	}
+	out("%s's rooms, newest first:", users[0].Name)
+	for _, r := range hosted {
+		out("  %s %q: %d joined, %d messages, active %v", r.Code, r.Name, r.Participants, r.Messages, r.Active)
+	}
 
 	counts := []struct {
 		name string
