@@ -667,3 +667,43 @@ func TestTracing(t *testing.T) {
 		t.Errorf("spans %q, want %q", st.spans, want)
 	}
 }
+
+// Both relation load strategies return the same rows: Join reads the
+// includes as LATERAL subqueries of one statement, Queries with one
+// statement per relation.
+func TestRelationLoadStrategies(t *testing.T) {
+	t.Parallel()
+	w := seedWorld(t)
+	pool := w.c.Engine().Pool()
+	args := db.RoomFindMany{
+		OrderBy: []db.RoomOrderBy{{Code: client.Asc}},
+		Include: &db.RoomInclude{
+			Host:     &db.UserInclude{},
+			Settings: &db.RoomSettingsInclude{},
+			Participants: &db.ParticipantFindMany{
+				OrderBy: []db.ParticipantOrderBy{{IsHost: client.Desc}, {GuestName: client.AscNullsFirst}},
+				Include: &db.ParticipantInclude{User: &db.UserInclude{}},
+			},
+			Messages: &db.MessageFindMany{OrderBy: []db.MessageOrderBy{{CreatedAt: client.Desc}}, Take: client.Ptr(2)},
+			Count:    &db.RoomCountInclude{Participants: true},
+		},
+	}
+	var want string
+	statements := map[client.RelationLoadStrategy]int{}
+	for _, s := range []client.RelationLoadStrategy{client.Queries, client.Join, client.DefaultLoad} {
+		st := &stmts{}
+		c := db.New(pool, client.WithTracer(st), client.WithRelationLoadStrategy(s))
+		got := string(must(json.Marshal(must(c.Room.FindMany(ctx, args)))))
+		statements[s] = len(st.take())
+		one := string(must(json.Marshal(must(c.Room.FindUnique(ctx, db.RoomFindUnique{Where: db.RoomWhereUnique{Code: client.Ptr("aaa-aaaa-aaa")}, Include: args.Include})))))
+		if want == "" {
+			want = got
+		}
+		if got != want || !strings.HasPrefix(want, "["+one+",") {
+			t.Errorf("strategy %d:\n got %s\nwant %s\n one %s", s, got, want, one)
+		}
+	}
+	if statements[client.Join] >= statements[client.Queries] {
+		t.Errorf("statements per strategy: %v", statements)
+	}
+}

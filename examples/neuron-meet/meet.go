@@ -250,8 +250,8 @@ func (a *App) Send(ctx context.Context, participantID, content string) (*db.Mess
 }
 
 // RoomView is a room with its host, settings, the people in it and its
-// last messages (newest first): one statement for the room and one per
-// included relation, whatever the number of rows.
+// last messages (newest first), read with a fixed number of statements
+// whatever the number of rows.
 func (a *App) RoomView(ctx context.Context, code string, lastMessages int) (*db.Room, error) {
 	r, err := a.DB.Room.FindUniqueOrThrow(ctx, db.RoomFindUnique{
 		Where: db.RoomWhereUnique{Code: &code},
