@@ -128,6 +128,34 @@
 //
 // The field is RelationCount when the model has a field named Count.
 //
+// # Relation load strategies
+//
+// As Prisma's relationLoadStrategy, an include is read one of two ways:
+//
+//   - Join: in the parents' own statement, each included relation a LEFT
+//     JOIN LATERAL subquery aggregating the related rows (with their
+//     where, orderBy, skip and take) into json_agg of arrays of the
+//     columns as text, which the runtime decodes with pgx's text decoders
+//     and no encoding/json. Includes of included rows, and relation
+//     counts, follow as Queries.
+//   - Queries: the parents, then one statement per included relation for
+//     all parents (the unnest join above).
+//
+// Measured on bench.ts's workloads (BENCHMARKS.md), Join halves the time
+// of findUnique with an include (one round trip instead of two: about 1.9×
+// faster), while for findMany of 1,000 parents one statement per relation
+// is about 1.6× faster than 1,000 LATERAL aggregates. So the default
+// (DefaultLoad) joins for reads of one row (findUnique, findFirst) and
+// uses Queries for findMany. Choose per client with
+// client.WithRelationLoadStrategy(client.Join) or client.Queries, or per
+// query with client.Query's RelationLoadStrategy field. A read with a
+// negative take, or a relation keyed by a Decimal, always uses Queries.
+//
+// Rows are decoded with scan plans that the Engine keeps per connection
+// and result shape, so a statement costs about what hand-written pgx
+// code scanning into the same structs costs (BENCHMARKS.md, "Client vs
+// pgx, GORM and Prisma 7").
+//
 // # Writing
 //
 //	u, err := c.User.Create(ctx, db.UserCreate{Data: db.UserCreateInput{Email: "a@b.c", Name: client.Ptr("Ann")}})
