@@ -66,7 +66,7 @@
 // appended to OrderBy to make it total, a missing cursor row gives no rows,
 // and a negative Take reads the rows before it (or the last rows), in
 // OrderBy's order. Select, Distinct and Cursor apply to FindMany and
-// FindFirst, not inside an Include.
+// FindFirst (Select to FindUnique too), not inside an Include.
 //
 //	page, err := c.Post.FindMany(ctx, db.PostFindMany{
 //		Cursor:  &db.PostWhereUnique{ID: &last}, Skip: client.Ptr(1), Take: client.Ptr(20),

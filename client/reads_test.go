@@ -2,6 +2,7 @@ package client_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -213,6 +214,13 @@ func TestSelect(t *testing.T) {
 	p := must(c.Post.FindFirst(ctx, db.PostFindFirst{Select: &db.PostSelect{Title: true}, Where: db.PostWhere{Views: client.IntFilter{Equals: client.Ptr(1)}}}))
 	if p == nil || p.Title == "" || p.ID != 0 || p.AuthorID != "" {
 		t.Errorf("findFirst select: %+v", p)
+	}
+	u := must(c.User.FindUnique(ctx, db.UserFindUnique{Where: db.UserWhereUnique{Email: client.Ptr("u1@Example.com")}, Select: &db.UserSelect{Age: true}}))
+	if u == nil || u.Age == nil || *u.Age != 21 || u.Email != "" {
+		t.Errorf("findUnique select: %+v", u)
+	}
+	if _, err := c.User.FindUniqueOrThrow(ctx, db.UserFindUnique{Where: db.UserWhereUnique{Email: client.Ptr("none")}, Select: &db.UserSelect{Age: true}}); !errors.Is(err, client.ErrNotFound) {
+		t.Errorf("findUniqueOrThrow select: %v", err)
 	}
 	if _, err := c.User.FindMany(ctx, db.UserFindMany{Select: &db.UserSelect{}}); err == nil {
 		t.Error("an empty select should fail")

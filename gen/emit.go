@@ -640,6 +640,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 		w.p("type %sFindUnique struct {", name)
 		w.p("Where %sWhereUnique", name)
 		w.p("Include *%sInclude", name)
+		w.p("Select *%sSelect // the scalar fields to read (nil: all); the others stay zero", name)
 		w.p("}")
 	}
 	w.p("// %sCount are the arguments of Count.", name)
@@ -796,11 +797,11 @@ func (g *generator) delegate(w *writer, m *model) {
 	if len(m.uniques) > 0 {
 		w.p("// FindUnique returns the row selected by args.Where, or nil.")
 		w.p("func (c %sClient) FindUnique(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
-		w.p("return client.FindUnique[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build())", tp)
+		w.p("return client.FindUniqueSelect[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)", tp)
 		w.p("}")
 		w.p("// FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.")
 		w.p("func (c %sClient) FindUniqueOrThrow(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
-		w.p("return client.FindUniqueOrThrow[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build())", tp)
+		w.p("return client.FindUniqueSelect[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)", tp)
 		w.p("}")
 	}
 	g.rawMethods(w, m)

@@ -677,6 +677,7 @@ func (a *PostFindMany) query() client.Query[Post] {
 type PostFindUnique struct {
 	Where   PostWhereUnique
 	Include *PostInclude
+	Select  *PostSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // PostCount are the arguments of Count.
@@ -1048,12 +1049,12 @@ func (c PostClient) GroupBy(ctx context.Context, args PostGroupBy) ([]PostGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c PostClient) FindUnique(ctx context.Context, args PostFindUnique) (*Post, error) {
-	return client.FindUnique[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c PostClient) FindUniqueOrThrow(ctx context.Context, args PostFindUnique) (*Post, error) {
-	return client.FindUniqueOrThrow[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

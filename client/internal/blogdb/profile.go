@@ -465,6 +465,7 @@ func (a *ProfileFindMany) query() client.Query[Profile] {
 type ProfileFindUnique struct {
 	Where   ProfileWhereUnique
 	Include *ProfileInclude
+	Select  *ProfileSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // ProfileCount are the arguments of Count.
@@ -798,12 +799,12 @@ func (c ProfileClient) GroupBy(ctx context.Context, args ProfileGroupBy) ([]Prof
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c ProfileClient) FindUnique(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
-	return client.FindUnique[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c ProfileClient) FindUniqueOrThrow(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
-	return client.FindUniqueOrThrow[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

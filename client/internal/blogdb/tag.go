@@ -494,6 +494,7 @@ func (a *TagFindMany) query() client.Query[Tag] {
 type TagFindUnique struct {
 	Where   TagWhereUnique
 	Include *TagInclude
+	Select  *TagSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // TagCount are the arguments of Count.
@@ -827,12 +828,12 @@ func (c TagClient) GroupBy(ctx context.Context, args TagGroupBy) ([]TagGroupByOu
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c TagClient) FindUnique(ctx context.Context, args TagFindUnique) (*Tag, error) {
-	return client.FindUnique[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c TagClient) FindUniqueOrThrow(ctx context.Context, args TagFindUnique) (*Tag, error) {
-	return client.FindUniqueOrThrow[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

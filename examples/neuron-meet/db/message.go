@@ -593,6 +593,7 @@ func (a *MessageFindMany) query() client.Query[Message] {
 type MessageFindUnique struct {
 	Where   MessageWhereUnique
 	Include *MessageInclude
+	Select  *MessageSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // MessageCount are the arguments of Count.
@@ -956,12 +957,12 @@ func (c MessageClient) GroupBy(ctx context.Context, args MessageGroupBy) ([]Mess
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c MessageClient) FindUnique(ctx context.Context, args MessageFindUnique) (*Message, error) {
-	return client.FindUnique[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c MessageClient) FindUniqueOrThrow(ctx context.Context, args MessageFindUnique) (*Message, error) {
-	return client.FindUniqueOrThrow[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -622,6 +622,7 @@ func (a *ParticipantFindMany) query() client.Query[Participant] {
 type ParticipantFindUnique struct {
 	Where   ParticipantWhereUnique
 	Include *ParticipantInclude
+	Select  *ParticipantSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // ParticipantCount are the arguments of Count.
@@ -993,12 +994,12 @@ func (c ParticipantClient) GroupBy(ctx context.Context, args ParticipantGroupBy)
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c ParticipantClient) FindUnique(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
-	return client.FindUnique[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c ParticipantClient) FindUniqueOrThrow(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
-	return client.FindUniqueOrThrow[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -759,6 +759,7 @@ func (a *RoomFindMany) query() client.Query[Room] {
 type RoomFindUnique struct {
 	Where   RoomWhereUnique
 	Include *RoomInclude
+	Select  *RoomSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // RoomCount are the arguments of Count.
@@ -1154,12 +1155,12 @@ func (c RoomClient) GroupBy(ctx context.Context, args RoomGroupBy) ([]RoomGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c RoomClient) FindUnique(ctx context.Context, args RoomFindUnique) (*Room, error) {
-	return client.FindUnique[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c RoomClient) FindUniqueOrThrow(ctx context.Context, args RoomFindUnique) (*Room, error) {
-	return client.FindUniqueOrThrow[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

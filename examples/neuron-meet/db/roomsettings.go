@@ -627,6 +627,7 @@ func (a *RoomSettingsFindMany) query() client.Query[RoomSettings] {
 type RoomSettingsFindUnique struct {
 	Where   RoomSettingsWhereUnique
 	Include *RoomSettingsInclude
+	Select  *RoomSettingsSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // RoomSettingsCount are the arguments of Count.
@@ -996,12 +997,12 @@ func (c RoomSettingsClient) GroupBy(ctx context.Context, args RoomSettingsGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c RoomSettingsClient) FindUnique(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
-	return client.FindUnique[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c RoomSettingsClient) FindUniqueOrThrow(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
-	return client.FindUniqueOrThrow[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

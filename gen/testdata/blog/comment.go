@@ -520,6 +520,7 @@ func (a *CommentFindMany) query() client.Query[Comment] {
 type CommentFindUnique struct {
 	Where   CommentWhereUnique
 	Include *CommentInclude
+	Select  *CommentSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // CommentCount are the arguments of Count.
@@ -865,12 +866,12 @@ func (c CommentClient) GroupBy(ctx context.Context, args CommentGroupBy) ([]Comm
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c CommentClient) FindUnique(ctx context.Context, args CommentFindUnique) (*Comment, error) {
-	return client.FindUnique[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c CommentClient) FindUniqueOrThrow(ctx context.Context, args CommentFindUnique) (*Comment, error) {
-	return client.FindUniqueOrThrow[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -810,6 +810,7 @@ func (a *UserFindMany) query() client.Query[User] {
 type UserFindUnique struct {
 	Where   UserWhereUnique
 	Include *UserInclude
+	Select  *UserSelect // the scalar fields to read (nil: all); the others stay zero
 }
 
 // UserCount are the arguments of Count.
@@ -1219,12 +1220,12 @@ func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUnique[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueOrThrow[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build())
+	return client.FindUniqueSelect[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
