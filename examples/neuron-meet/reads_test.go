@@ -57,6 +57,14 @@ func TestSelectAndDistinct(t *testing.T) {
 	if len(us) != 3 || us[0].Email != "ann@Neuron.Meet" || us[0].ID != "" || us[0].Password != "" || !us[0].CreatedAt.IsZero() {
 		t.Errorf("select email: %+v", us[0])
 	}
+	one := must(c.User.FindUniqueOrThrow(ctx, db.UserFindUnique{
+		Where:   db.UserWhereUnique{Email: client.Ptr("cy@Neuron.Meet")},
+		Select:  &db.UserSelect{ID: true, DisplayName: true},
+		Include: &db.UserInclude{Participants: &db.ParticipantFindMany{}},
+	}))
+	if one.ID != w.users["cy"].ID || one.DisplayName == nil || *one.DisplayName != "C." || one.Email != "" || one.Password != "" || one.Participants == nil {
+		t.Errorf("findUnique with select: %+v", one)
+	}
 	// Distinct: one row per sender.
 	for i := 0; i < 2; i++ {
 		must(c.Message.Create(ctx, db.MessageCreate{Data: db.MessageCreateInput{RoomID: w.rooms[0].ID, UserID: &w.users["bob"].ID, Content: fmt.Sprint("bob ", i)}}))
