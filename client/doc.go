@@ -126,6 +126,9 @@
 //	us, err := c.User.FindMany(ctx, db.UserFindMany{Include: &db.UserInclude{Count: &db.UserCountInclude{Posts: true}}})
 //	// us[i].Count.Posts; us[i].Count is nil when not included ("_count" in JSON)
 //
+// PostsWhere counts only the related rows that match it (Prisma's
+// _count: {select: {posts: {where: ...}}}).
+//
 // The field is RelationCount when the model has a field named Count.
 //
 // # Relation load strategies

@@ -429,6 +429,26 @@ func TestRelationCounts(t *testing.T) {
 	if ps[0].Count.Tags != 1 || ps[1].Count.Tags != 0 || ps[0].Author.Count.Posts != 1 || ps[5].Author.Count.Posts != 3 {
 		t.Errorf("m-n / nested counts: %+v %+v %+v", ps[0].Count, ps[1].Count, ps[0].Author.Count)
 	}
+	// Filtered counts.
+	us = must(c.User.FindMany(ctx, db.UserFindMany{OrderBy: []db.UserOrderBy{{Email: client.Asc}}, Take: client.Ptr(4), Include: &db.UserInclude{Count: &db.UserCountInclude{
+		Posts: true, PostsWhere: &db.PostWhere{Title: client.StringFilter{In: []string{"p1", "p2"}}},
+		CommentsWhere: &db.CommentWhere{},
+	}}}))
+	if got := []int64{us[0].Count.Posts, us[1].Count.Posts, us[2].Count.Posts, us[3].Count.Posts}; !slices.Equal(got, []int64{0, 1, 2, 0}) {
+		t.Errorf("filtered post counts %v", got)
+	}
+	ps = must(c.Post.FindMany(ctx, db.PostFindMany{OrderBy: []db.PostOrderBy{{ID: client.Asc}}, Take: client.Ptr(2), Include: &db.PostInclude{
+		Count: &db.PostCountInclude{TagsWhere: &db.TagWhere{Name: client.StringFilter{Equals: client.Ptr("go")}}, Comments: true},
+	}}))
+	if ps[0].Count.Tags != 1 || ps[1].Count.Tags != 0 {
+		t.Errorf("filtered m-n counts %+v %+v", ps[0].Count, ps[1].Count)
+	}
+	ps = must(c.Post.FindMany(ctx, db.PostFindMany{OrderBy: []db.PostOrderBy{{ID: client.Asc}}, Take: client.Ptr(1), Include: &db.PostInclude{
+		Count: &db.PostCountInclude{TagsWhere: &db.TagWhere{Name: client.StringFilter{Equals: client.Ptr("rust")}}},
+	}}))
+	if ps[0].Count.Tags != 0 {
+		t.Errorf("filtered m-n count matching nothing %+v", ps[0].Count)
+	}
 	if all := must(c.User.FindMany(ctx, db.UserFindMany{Take: client.Ptr(1)})); all[0].Count != nil {
 		t.Errorf("counts not included but set")
 	}

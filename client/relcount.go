@@ -8,17 +8,25 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
+// CountRel is one relation count: the to-many relation Rel to Target,
+// counting the related rows that match Where (nil: all).
+type CountRel struct {
+	Rel    *Relation
+	Target *Model
+	Where  Cond
+}
+
 // IncludeCounts loads the number of related rows of the to-many relations
-// rels (each with its target model) of every parent, as
-// Prisma's include: {_count: {select: {posts: true}}}: one statement for
-// all parents, whatever their number. set receives each parent and its
-// counts in rels order.
-func IncludeCounts[M any, C Codec[M]](rels []Hop, set func(*M, []int64)) Include[M] {
+// rels of every parent, as Prisma's include: {_count: {select: {posts:
+// true}}} (or {posts: {where: ...}}): one statement for all parents,
+// whatever their number. set receives each parent and its counts in rels
+// order.
+func IncludeCounts[M any, C Codec[M]](rels []CountRel, set func(*M, []int64)) Include[M] {
 	return &countInclude[M, C]{rels: rels, set: set}
 }
 
 type countInclude[M any, C Codec[M]] struct {
-	rels []Hop
+	rels []CountRel
 	set  func(*M, []int64)
 }
 
@@ -48,18 +56,26 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 		if i > 0 {
 			b.sb.WriteString(", ")
 		}
-		r := h.Rel
+		r, target := h.Rel, h.Target
 		if r.JoinTable != "" {
-			b.sb.WriteString("(SELECT COUNT(*) FROM " + qualify(r.JoinSchema, r.JoinTable) + " j WHERE j." +
-				quoteIdent(r.JoinFrom) + " = k.v" + strconv.Itoa(pos[r.From[0]]) + ")")
-			continue
+			b.sb.WriteString("(SELECT COUNT(*) FROM " + qualify(r.JoinSchema, r.JoinTable) + " j")
+			if h.Where != nil {
+				b.sb.WriteString(" JOIN " + target.table + " c ON c." + target.quotedCols[r.To[0]] + " = j." + quoteIdent(r.JoinTo))
+			}
+			b.sb.WriteString(" WHERE j." + quoteIdent(r.JoinFrom) + " = k.v" + strconv.Itoa(pos[r.From[0]]))
+		} else {
+			var on []string
+			for j := range r.From {
+				on = append(on, "c."+target.quotedCols[r.To[j]]+" = k.v"+strconv.Itoa(pos[r.From[j]]))
+			}
+			b.sb.WriteString("(SELECT COUNT(*) FROM " + target.table + " c WHERE " + strings.Join(on, " AND "))
 		}
-		target := h.Target
-		var on []string
-		for j := range r.From {
-			on = append(on, "c."+target.quotedCols[r.To[j]]+" = k.v"+strconv.Itoa(pos[r.From[j]]))
+		if h.Where != nil {
+			b.sb.WriteString(" AND (")
+			h.Where.writeCond(b, target, "c")
+			b.sb.WriteString(")")
 		}
-		b.sb.WriteString("(SELECT COUNT(*) FROM " + target.table + " c WHERE " + strings.Join(on, " AND ") + ")")
+		b.sb.WriteString(")")
 	}
 	b.sb.WriteString(" FROM unnest(")
 	for i, k := range keys {

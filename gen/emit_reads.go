@@ -116,10 +116,10 @@ func (g *generator) includeCountCase(w *writer, m *model) {
 	}
 	meta := m.low + "Model"
 	w.p("if s := in.%s; s != nil {", m.countField())
-	w.p("var rels []client.Hop")
+	w.p("var rels []client.CountRel")
 	for _, r := range m.rels {
 		if r.list {
-			w.p("if s.%s { rels = append(rels, client.Hop{Rel: &%s.Relations[%d], Target: %sModel}) }", r.Go, meta, r.idx, r.target.low)
+			w.p("if %s { rels = append(rels, client.CountRel{Rel: &%s.Relations[%d], Target: %sModel, Where: s.%sWhere.cond()}) }", countCond(r), meta, r.idx, r.target.low, r.Go)
 		}
 	}
 	w.p("out = append(out, client.IncludeCounts[%s, %sCodec](rels, func(m *%s, n []int64) {", m.Go, m.low, m.Go)
@@ -127,7 +127,7 @@ func (g *generator) includeCountCase(w *writer, m *model) {
 	w.p("i := 0")
 	for _, r := range m.rels {
 		if r.list {
-			w.p("if s.%s { c.%s = n[i]; i++ }", r.Go, r.Go)
+			w.p("if %s { c.%s = n[i]; i++ }", countCond(r), r.Go)
 		}
 	}
 	w.p("m.%s = c", m.countField())
@@ -202,11 +202,13 @@ func (g *generator) readTypes(w *writer, m *model) {
 
 	// Relation counts.
 	if m.toMany() {
-		w.p("// %sCountInclude selects the to-many relations of %s to count.", name, m.m.Name)
+		w.p("// %sCountInclude selects the to-many relations of %s to count: all", name, m.m.Name)
+		w.p("// related rows, or those matching the relation's Where when set.")
 		w.p("type %sCountInclude struct {", name)
 		for _, r := range m.rels {
 			if r.list {
 				w.p("%s bool", r.Go)
+				w.p("%sWhere *%sWhere", r.Go, r.target.Go)
 			}
 		}
 		w.p("}")
@@ -433,4 +435,9 @@ func (g *generator) readMethods(w *writer, m *model) {
 	w.p("if err != nil { return nil, err }")
 	w.p("return out, nil")
 	w.p("}")
+}
+
+// countCond is the generated condition that a relation is counted.
+func countCond(r *rel) string {
+	return fmt.Sprintf("s.%s || s.%sWhere != nil", r.Go, r.Go)
 }

@@ -305,21 +305,21 @@ func (in *PostInclude) build() []client.Include[Post] {
 		out = append(out, client.IncludeMany[Post, postCodec, Comment, commentCodec](&postModel.Relations[2], in.Comments.query(), func(m *Post, v []Comment) { m.Comments = v; m.loaded[2] = true }))
 	}
 	if s := in.Count; s != nil {
-		var rels []client.Hop
-		if s.Tags {
-			rels = append(rels, client.Hop{Rel: &postModel.Relations[1], Target: tagModel})
+		var rels []client.CountRel
+		if s.Tags || s.TagsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &postModel.Relations[1], Target: tagModel, Where: s.TagsWhere.cond()})
 		}
-		if s.Comments {
-			rels = append(rels, client.Hop{Rel: &postModel.Relations[2], Target: commentModel})
+		if s.Comments || s.CommentsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &postModel.Relations[2], Target: commentModel, Where: s.CommentsWhere.cond()})
 		}
 		out = append(out, client.IncludeCounts[Post, postCodec](rels, func(m *Post, n []int64) {
 			c := &PostCountOutput{}
 			i := 0
-			if s.Tags {
+			if s.Tags || s.TagsWhere != nil {
 				c.Tags = n[i]
 				i++
 			}
-			if s.Comments {
+			if s.Comments || s.CommentsWhere != nil {
 				c.Comments = n[i]
 				i++
 			}
@@ -348,10 +348,13 @@ func (s *PostSelect) cols() []int {
 	return client.Cols(s.ID, s.Slug, s.Title, s.Published, s.Views, s.AuthorID, s.CreatedAt)
 }
 
-// PostCountInclude selects the to-many relations of Post to count.
+// PostCountInclude selects the to-many relations of Post to count: all
+// related rows, or those matching the relation's Where when set.
 type PostCountInclude struct {
-	Tags     bool
-	Comments bool
+	Tags          bool
+	TagsWhere     *TagWhere
+	Comments      bool
+	CommentsWhere *CommentWhere
 }
 
 // PostCountOutput holds the relation counts of a Post row (Prisma's _count).

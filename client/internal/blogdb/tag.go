@@ -213,14 +213,14 @@ func (in *TagInclude) build() []client.Include[Tag] {
 		out = append(out, client.IncludeMany[Tag, tagCodec, Post, postCodec](&tagModel.Relations[0], in.Posts.query(), func(m *Tag, v []Post) { m.Posts = v; m.loaded[0] = true }))
 	}
 	if s := in.Count; s != nil {
-		var rels []client.Hop
-		if s.Posts {
-			rels = append(rels, client.Hop{Rel: &tagModel.Relations[0], Target: postModel})
+		var rels []client.CountRel
+		if s.Posts || s.PostsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &tagModel.Relations[0], Target: postModel, Where: s.PostsWhere.cond()})
 		}
 		out = append(out, client.IncludeCounts[Tag, tagCodec](rels, func(m *Tag, n []int64) {
 			c := &TagCountOutput{}
 			i := 0
-			if s.Posts {
+			if s.Posts || s.PostsWhere != nil {
 				c.Posts = n[i]
 				i++
 			}
@@ -245,9 +245,11 @@ func (s *TagSelect) cols() []int {
 	return client.Cols(s.Name, s.Uid, s.Uid4)
 }
 
-// TagCountInclude selects the to-many relations of Tag to count.
+// TagCountInclude selects the to-many relations of Tag to count: all
+// related rows, or those matching the relation's Where when set.
 type TagCountInclude struct {
-	Posts bool
+	Posts      bool
+	PostsWhere *PostWhere
 }
 
 // TagCountOutput holds the relation counts of a Tag row (Prisma's _count).

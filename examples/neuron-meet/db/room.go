@@ -357,21 +357,21 @@ func (in *RoomInclude) build() []client.Include[Room] {
 		out = append(out, client.IncludeMany[Room, roomCodec, Message, messageCodec](&roomModel.Relations[3], in.Messages.query(), func(m *Room, v []Message) { m.Messages = v; m.loaded[3] = true }))
 	}
 	if s := in.Count; s != nil {
-		var rels []client.Hop
-		if s.Participants {
-			rels = append(rels, client.Hop{Rel: &roomModel.Relations[2], Target: participantModel})
+		var rels []client.CountRel
+		if s.Participants || s.ParticipantsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &roomModel.Relations[2], Target: participantModel, Where: s.ParticipantsWhere.cond()})
 		}
-		if s.Messages {
-			rels = append(rels, client.Hop{Rel: &roomModel.Relations[3], Target: messageModel})
+		if s.Messages || s.MessagesWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &roomModel.Relations[3], Target: messageModel, Where: s.MessagesWhere.cond()})
 		}
 		out = append(out, client.IncludeCounts[Room, roomCodec](rels, func(m *Room, n []int64) {
 			c := &RoomCountOutput{}
 			i := 0
-			if s.Participants {
+			if s.Participants || s.ParticipantsWhere != nil {
 				c.Participants = n[i]
 				i++
 			}
-			if s.Messages {
+			if s.Messages || s.MessagesWhere != nil {
 				c.Messages = n[i]
 				i++
 			}
@@ -403,10 +403,13 @@ func (s *RoomSelect) cols() []int {
 	return client.Cols(s.ID, s.Code, s.Name, s.HostID, s.IsActive, s.IsLocked, s.StartedAt, s.EndedAt, s.CreatedAt, s.UpdatedAt)
 }
 
-// RoomCountInclude selects the to-many relations of Room to count.
+// RoomCountInclude selects the to-many relations of Room to count: all
+// related rows, or those matching the relation's Where when set.
 type RoomCountInclude struct {
-	Participants bool
-	Messages     bool
+	Participants      bool
+	ParticipantsWhere *ParticipantWhere
+	Messages          bool
+	MessagesWhere     *MessageWhere
 }
 
 // RoomCountOutput holds the relation counts of a Room row (Prisma's _count).

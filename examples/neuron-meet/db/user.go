@@ -312,28 +312,28 @@ func (in *UserInclude) build() []client.Include[User] {
 		out = append(out, client.IncludeMany[User, userCodec, Message, messageCodec](&userModel.Relations[2], in.Messages.query(), func(m *User, v []Message) { m.Messages = v; m.loaded[2] = true }))
 	}
 	if s := in.Count; s != nil {
-		var rels []client.Hop
-		if s.HostedRooms {
-			rels = append(rels, client.Hop{Rel: &userModel.Relations[0], Target: roomModel})
+		var rels []client.CountRel
+		if s.HostedRooms || s.HostedRoomsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &userModel.Relations[0], Target: roomModel, Where: s.HostedRoomsWhere.cond()})
 		}
-		if s.Participants {
-			rels = append(rels, client.Hop{Rel: &userModel.Relations[1], Target: participantModel})
+		if s.Participants || s.ParticipantsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &userModel.Relations[1], Target: participantModel, Where: s.ParticipantsWhere.cond()})
 		}
-		if s.Messages {
-			rels = append(rels, client.Hop{Rel: &userModel.Relations[2], Target: messageModel})
+		if s.Messages || s.MessagesWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &userModel.Relations[2], Target: messageModel, Where: s.MessagesWhere.cond()})
 		}
 		out = append(out, client.IncludeCounts[User, userCodec](rels, func(m *User, n []int64) {
 			c := &UserCountOutput{}
 			i := 0
-			if s.HostedRooms {
+			if s.HostedRooms || s.HostedRoomsWhere != nil {
 				c.HostedRooms = n[i]
 				i++
 			}
-			if s.Participants {
+			if s.Participants || s.ParticipantsWhere != nil {
 				c.Participants = n[i]
 				i++
 			}
-			if s.Messages {
+			if s.Messages || s.MessagesWhere != nil {
 				c.Messages = n[i]
 				i++
 			}
@@ -363,11 +363,15 @@ func (s *UserSelect) cols() []int {
 	return client.Cols(s.ID, s.Email, s.Name, s.DisplayName, s.Password, s.AvatarURL, s.CreatedAt, s.UpdatedAt)
 }
 
-// UserCountInclude selects the to-many relations of User to count.
+// UserCountInclude selects the to-many relations of User to count: all
+// related rows, or those matching the relation's Where when set.
 type UserCountInclude struct {
-	HostedRooms  bool
-	Participants bool
-	Messages     bool
+	HostedRooms       bool
+	HostedRoomsWhere  *RoomWhere
+	Participants      bool
+	ParticipantsWhere *ParticipantWhere
+	Messages          bool
+	MessagesWhere     *MessageWhere
 }
 
 // UserCountOutput holds the relation counts of a User row (Prisma's _count).

@@ -354,21 +354,21 @@ func (in *UserInclude) build() []client.Include[User] {
 		out = append(out, client.IncludeMany[User, userCodec, Comment, commentCodec](&userModel.Relations[2], in.Comments.query(), func(m *User, v []Comment) { m.Comments = v; m.loaded[2] = true }))
 	}
 	if s := in.Count; s != nil {
-		var rels []client.Hop
-		if s.Posts {
-			rels = append(rels, client.Hop{Rel: &userModel.Relations[0], Target: postModel})
+		var rels []client.CountRel
+		if s.Posts || s.PostsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &userModel.Relations[0], Target: postModel, Where: s.PostsWhere.cond()})
 		}
-		if s.Comments {
-			rels = append(rels, client.Hop{Rel: &userModel.Relations[2], Target: commentModel})
+		if s.Comments || s.CommentsWhere != nil {
+			rels = append(rels, client.CountRel{Rel: &userModel.Relations[2], Target: commentModel, Where: s.CommentsWhere.cond()})
 		}
 		out = append(out, client.IncludeCounts[User, userCodec](rels, func(m *User, n []int64) {
 			c := &UserCountOutput{}
 			i := 0
-			if s.Posts {
+			if s.Posts || s.PostsWhere != nil {
 				c.Posts = n[i]
 				i++
 			}
-			if s.Comments {
+			if s.Comments || s.CommentsWhere != nil {
 				c.Comments = n[i]
 				i++
 			}
@@ -403,10 +403,13 @@ func (s *UserSelect) cols() []int {
 	return client.Cols(s.ID, s.Email, s.Name, s.Role, s.Roles, s.Age, s.Balance, s.Score, s.Visits, s.Avatar, s.Settings, s.CreatedAt, s.UpdatedAt)
 }
 
-// UserCountInclude selects the to-many relations of User to count.
+// UserCountInclude selects the to-many relations of User to count: all
+// related rows, or those matching the relation's Where when set.
 type UserCountInclude struct {
-	Posts    bool
-	Comments bool
+	Posts         bool
+	PostsWhere    *PostWhere
+	Comments      bool
+	CommentsWhere *CommentWhere
 }
 
 // UserCountOutput holds the relation counts of a User row (Prisma's _count).
