@@ -78,6 +78,9 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 		b.sb.WriteString(")")
 	}
 	b.sb.WriteString(" FROM unnest(")
+	// A parent with a NULL key has no related rows; its array slot holds
+	// the zero value, whose counts are replaced by zeros below.
+	var null []bool
 	for i, k := range keys {
 		if i > 0 {
 			b.sb.WriteString(", ")
@@ -86,6 +89,11 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 		for p := range parents {
 			if v := c.Key(&parents[p], k); v != nil {
 				vals[p] = normKey(v)
+			} else {
+				if null == nil {
+					null = make([]bool, len(parents))
+				}
+				null[p] = true
 			}
 		}
 		b.sb.WriteString(b.arg(keyArray(&m.Columns[k], vals)) + keyCast(&m.Columns[k]))
@@ -106,6 +114,9 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 			}
 			if err := rows.Scan(dst...); err != nil {
 				return n, err
+			}
+			if null != nil && null[n] {
+				clear(row)
 			}
 			in.set(&parents[n], row)
 			n++
