@@ -297,18 +297,22 @@ type RoomSummary struct {
 	Code, Name   string
 	Active       bool
 	Participants int64 // everyone who ever joined
-	Messages     int64
+	Messages     int64 // chat messages, not the system's
 }
 
 // HostedRooms lists the rooms a user hosts, newest first, with how many
-// people joined and how many messages were sent: the counts come with the
-// rooms, in the same read, and only the fields shown are selected.
+// people joined and how many chat messages they sent: the counts come with
+// the rooms, in the same read, and only the fields shown are selected.
 func (a *App) HostedRooms(ctx context.Context, userID string) ([]RoomSummary, error) {
 	rooms, err := a.DB.Room.FindMany(ctx, db.RoomFindMany{
 		Where:   db.RoomWhere{HostID: client.StringFilter{Equals: &userID}},
 		OrderBy: []db.RoomOrderBy{{CreatedAt: client.Desc}, {ID: client.Desc}},
 		Select:  &db.RoomSelect{Code: true, Name: true, IsActive: true},
-		Include: &db.RoomInclude{Count: &db.RoomCountInclude{Participants: true, Messages: true}},
+		Include: &db.RoomInclude{Count: &db.RoomCountInclude{
+			Participants:  true,
+			Messages:      true,
+			MessagesWhere: &db.MessageWhere{Type: client.EnumFilter[db.MessageType]{Equals: client.Ptr(db.MessageTypeText)}},
+		}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("hosted rooms: %w", err)

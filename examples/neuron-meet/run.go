@@ -164,7 +164,7 @@ func Run(ctx context.Context, c *db.Client, w io.Writer) error {
 	}
 	out("%s's rooms, newest first:", users[0].Name)
 	for _, r := range hosted {
-		out("  %s %q: %d joined, %d messages, active %v", r.Code, r.Name, r.Participants, r.Messages, r.Active)
+		out("  %s %q: %d joined, %d chat messages, active %v", r.Code, r.Name, r.Participants, r.Messages, r.Active)
 	}
 
 	counts := []struct {
