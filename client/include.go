@@ -163,25 +163,32 @@ const (
 func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier, parents []M) error {
 	var pc PC
 	var cc CC
-	var children []C
+	// The children are scanned into chunks (no regrowth of one big slice),
+	// then copied once, grouped by parent, into the slice the parents get.
+	var ch chunks[C]
+	var pbuf []any
 	l := &relLoad{
 		rel: in.rel, pm: pc.Model(), cm: cc.Model(),
 		where: in.q.Where, order: in.q.OrderBy, skip: in.q.Skip, take: in.q.Take,
 		nParents:  len(parents),
 		parentKey: func(i, col int) any { return pc.Key(&parents[i], col) },
-		scanChild: func(dst []any) []any {
-			var zero C
-			children = append(children, zero)
-			return cc.Scan(&children[len(children)-1], dst)
+		parentPtr: func(i, col int) any {
+			pbuf = pc.Scan(&parents[i], pbuf[:0])
+			return pbuf[col]
 		},
-		childKey: func(i, col int) any { return cc.Key(&children[i], col) },
-		nested:   func() error { return loadIncludes(ctx, e, qr, children, in.q.Include) },
+		scanChild: func(dst []any) []any { return cc.Scan(ch.add(), dst) },
+		childKey:  func(i, col int) any { return cc.Key(ch.at(i), col) },
+		nested:    func() error { return nil }, // after grouping, on the rows kept
 	}
+	var err error
 	l.attach = func(g *grouping) {
 		if in.setMany != nil {
 			sorted := make([]C, len(g.order))
 			for j, x := range g.order {
-				sorted[j] = children[x]
+				sorted[j] = *ch.at(int(x))
+			}
+			if err = loadIncludes(ctx, e, qr, sorted, in.q.Include); err != nil {
+				return
 			}
 			used := make([]bool, len(g.off))
 			for p := range parents {
@@ -204,17 +211,70 @@ func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier
 			}
 			return
 		}
+		// To-one: the first row of each key, its includes loaded, then a
+		// copy for each parent (one allocation for all of them).
+		ones := make([]C, len(g.off))
+		has := make([]bool, len(g.off))
+		for k := range g.off {
+			if g.off[k] != g.end(int32(k)) {
+				ones[k] = *ch.at(int(g.order[g.off[k]]))
+				has[k] = true
+			}
+		}
+		if err = loadIncludes(ctx, e, qr, ones, in.q.Include); err != nil {
+			return
+		}
+		per := make([]C, len(parents))
 		for p := range parents {
 			k := g.parent[p]
-			if k < 0 || g.off[k] == g.end(k) {
+			if k < 0 || !has[k] {
 				in.setOne(&parents[p], nil)
 				continue
 			}
-			v := children[g.order[g.off[k]]]
-			in.setOne(&parents[p], &v)
+			per[p] = ones[k]
+			in.setOne(&parents[p], &per[p])
 		}
 	}
-	return l.run(ctx, e, qr)
+	if rerr := l.run(ctx, e, qr); rerr != nil {
+		return rerr
+	}
+	return err
+}
+
+// chunks is an append-only sequence of T in blocks: a first small one
+// (includes of one parent are usually small), then blocks of chunkSize.
+type chunks[T any] struct {
+	first []T
+	rest  [][]T
+}
+
+const (
+	firstChunk = 16
+	chunkSize  = 256
+)
+
+func (c *chunks[T]) add() *T {
+	if c.first == nil {
+		c.first = make([]T, 0, firstChunk)
+	}
+	if len(c.first) < firstChunk {
+		c.first = c.first[:len(c.first)+1]
+		return &c.first[len(c.first)-1]
+	}
+	if n := len(c.rest); n == 0 || len(c.rest[n-1]) == chunkSize {
+		c.rest = append(c.rest, make([]T, 0, chunkSize))
+	}
+	last := &c.rest[len(c.rest)-1]
+	*last = (*last)[:len(*last)+1]
+	return &(*last)[len(*last)-1]
+}
+
+func (c *chunks[T]) at(i int) *T {
+	if i < firstChunk {
+		return &c.first[i]
+	}
+	i -= firstChunk
+	return &c.rest[i/chunkSize][i%chunkSize]
 }
 
 // relLoad is the type-independent part of loading one relation, so that
@@ -229,6 +289,7 @@ type relLoad struct {
 	take      *int
 	nParents  int
 	parentKey func(i, col int) any
+	parentPtr func(i, col int) any // a pointer to the field, as the codec's Scan gives it
 	scanChild func(dst []any) []any
 	childKey  func(i, col int) any
 	nested    func() error
@@ -255,6 +316,9 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 	r := l.rel
 	if l.skip != nil && *l.skip < 0 || l.take != nil && *l.take < 0 {
 		return fmt.Errorf("%s.%s include: skip and take must not be negative", l.pm.Name, r.Field)
+	}
+	if l.stringKeyed() {
+		return l.runString(ctx, e, qr)
 	}
 	nk := len(r.From)
 	if r.JoinTable != "" {
@@ -300,7 +364,11 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 	var childKeys []any
 	nChildren := 0
 	if len(seen) > 0 {
-		b := l.sql(cols)
+		keys := make([]any, nk)
+		for j := range cols {
+			keys[j] = keyArray(&l.pm.Columns[r.From[j]], cols[j])
+		}
+		b := l.sql(keys)
 		mn := r.JoinTable != ""
 		err := e.query(ctx, qr, op{l.cm, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
 			dst := make([]any, 0, len(l.cm.Columns)+1)
@@ -375,7 +443,7 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 // key: the target rows joined with unnest of the key arrays. unnest keeps
 // the statement safe for PostgreSQL's cached generic plans, where "= ANY($1)"
 // would compare each row with every key.
-func (l *relLoad) sql(cols [][]any) *builder {
+func (l *relLoad) sql(keys []any) *builder {
 	r := l.rel
 	pm, cm := l.pm, l.cm
 	b := &builder{}
@@ -393,15 +461,15 @@ func (l *relLoad) sql(cols [][]any) *builder {
 		}
 	}
 	from += " JOIN unnest("
-	for j := range cols {
+	for j := range keys {
 		if j > 0 {
 			from += ", "
 		}
 		pcol := &pm.Columns[r.From[j]]
-		from += b.arg(keyArray(pcol, cols[j])) + keyCast(pcol)
+		from += b.arg(keys[j]) + keyCast(pcol)
 	}
 	from += ") AS k("
-	for j := range cols {
+	for j := range keys {
 		if j > 0 {
 			from += ", "
 		}
@@ -483,4 +551,108 @@ func (l *relLoad) sql(cols [][]any) *builder {
 	}
 	b.sb.WriteString(", t0." + rnCol)
 	return b
+}
+
+// stringKeyed reports whether the relation is keyed by one String column
+// on both sides (the common case: cuid, uuid or text ids), which
+// runString groups with string maps instead of interface-typed keys.
+func (l *relLoad) stringKeyed() bool {
+	r := l.rel
+	if r.JoinTable != "" || len(r.From) != 1 || len(r.To) != 1 {
+		return false
+	}
+	pc, cc := &l.pm.Columns[r.From[0]], &l.cm.Columns[r.To[0]]
+	return pc.Type == TString && !pc.List && cc.Type == TString && !cc.List
+}
+
+// stringAt reads a String field through the pointer a codec's Scan gives
+// for it; ok is false for NULL.
+func stringAt(p any) (s string, ok bool, err error) {
+	switch x := p.(type) {
+	case *string:
+		return *x, true, nil
+	case **string:
+		if *x == nil {
+			return "", false, nil
+		}
+		return **x, true, nil
+	}
+	return "", false, fmt.Errorf("client: a String key field scans into %T", p)
+}
+
+// runString is run for a relation keyed by one String column.
+func (l *relLoad) runString(ctx context.Context, e *Engine, qr querier) error {
+	r := l.rel
+	g := &grouping{parent: make([]int32, l.nParents)}
+	seen := make(map[string]int32, l.nParents)
+	keys := make([]string, 0, l.nParents)
+	for i := 0; i < l.nParents; i++ {
+		k, ok, err := stringAt(l.parentPtr(i, r.From[0]))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			g.parent[i] = -1
+			continue
+		}
+		if id, dup := seen[k]; dup {
+			g.parent[i] = id
+			continue
+		}
+		id := int32(len(keys))
+		seen[k] = id
+		g.parent[i] = id
+		keys = append(keys, k)
+	}
+	var childGroup []int32
+	count := make([]int32, len(keys))
+	if len(keys) > 0 {
+		b := l.sql([]any{keys})
+		at := r.To[0]
+		err := e.query(ctx, qr, op{l.cm, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
+			dst := make([]any, 0, len(l.cm.Columns))
+			var n int64
+			for rows.Next() {
+				dst = l.scanChild(dst[:0])
+				if err := rows.Scan(dst...); err != nil {
+					return n, err
+				}
+				k, ok, err := stringAt(dst[at])
+				if err != nil {
+					return n, err
+				}
+				id, found := seen[k]
+				if !ok || !found {
+					id = -1
+				} else {
+					count[id]++
+				}
+				childGroup = append(childGroup, id)
+				n++
+			}
+			return n, nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := l.nested(); err != nil {
+			return err
+		}
+	}
+	g.off = make([]int32, len(keys))
+	var sum int32
+	for k, n := range count {
+		g.off[k] = sum
+		sum += n
+	}
+	g.order = make([]int32, sum)
+	next := append([]int32(nil), g.off...)
+	for i, k := range childGroup {
+		if k >= 0 {
+			g.order[next[k]] = int32(i)
+			next[k]++
+		}
+	}
+	l.attach(g)
+	return nil
 }
