@@ -145,9 +145,9 @@
 //     all parents (the unnest join above).
 //
 // Measured on bench.ts's workloads (BENCHMARKS.md), Join halves the time
-// of findUnique with an include (one round trip instead of two: about 1.9×
+// of findUnique with an include (one round trip instead of two: about 2×
 // faster), while for findMany of 1,000 parents one statement per relation
-// is about 1.6× faster than 1,000 LATERAL aggregates. So the default
+// is about 3× faster than 1,000 LATERAL aggregates. So the default
 // (DefaultLoad) joins for reads of one row (findUnique, findFirst) and
 // uses Queries for findMany. Choose per client with
 // client.WithRelationLoadStrategy(client.Join) or client.Queries, or per

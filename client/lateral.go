@@ -34,6 +34,26 @@ const (
 	Queries
 )
 
+// FindUniqueQuery returns the row matching the unique condition q.Where
+// (nil when there is none, or ErrNotFound with orThrow), reading q's
+// select and includes with its relation load strategy.
+func FindUniqueQuery[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], orThrow bool) (*M, error) {
+	var c C
+	m := c.Model()
+	name := "findUnique"
+	if orThrow {
+		name = "findUniqueOrThrow"
+	}
+	if q.Where == nil {
+		return nil, fmt.Errorf("%s.%s: %w", m.Name, name, ErrNoUnique)
+	}
+	r, err := findOne[M, C](ctx, e, &Query[M]{Where: q.Where, Include: q.Include, Select: q.Select, RelationLoadStrategy: q.RelationLoadStrategy}, name)
+	if err == nil && r == nil && orThrow {
+		return nil, &NotFound{Model: m.Name, Operation: name}
+	}
+	return r, err
+}
+
 // joiner is an include that can be read as a LATERAL subquery of its
 // parents' statement.
 type joiner[M any] interface {

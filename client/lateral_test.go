@@ -98,3 +98,55 @@ func TestRelationLoadStrategies(t *testing.T) {
 		})
 	}
 }
+
+// TestRelationLoadStrategyPerQuery: the generated arguments choose the
+// strategy of one read; the default joins for findUnique and uses one
+// statement per relation for findMany.
+func TestRelationLoadStrategyPerQuery(t *testing.T) {
+	c, cnt, _ := newDB(t)
+	u := must(c.User.Create(ctx, db.UserCreate{Data: db.UserCreateInput{Email: "a@x"}}))
+	must(c.Post.Create(ctx, db.PostCreate{Data: db.PostCreateInput{AuthorID: u.ID, Title: "t"}}))
+	inc := &db.UserInclude{Posts: &db.PostFindMany{}}
+	tests := []struct {
+		name string
+		read func() (int, error)
+		want int64
+	}{
+		{"findUnique default", func() (int, error) {
+			r, err := c.User.FindUnique(ctx, db.UserFindUnique{Where: db.UserWhereUnique{ID: &u.ID}, Include: inc})
+			return len(r.Posts), err
+		}, 1},
+		{"findUnique queries", func() (int, error) {
+			r, err := c.User.FindUnique(ctx, db.UserFindUnique{Where: db.UserWhereUnique{ID: &u.ID}, Include: inc, RelationLoadStrategy: client.Queries})
+			return len(r.Posts), err
+		}, 2},
+		{"findUniqueOrThrow join", func() (int, error) {
+			r, err := c.User.FindUniqueOrThrow(ctx, db.UserFindUnique{Where: db.UserWhereUnique{ID: &u.ID}, Include: inc, RelationLoadStrategy: client.Join})
+			return len(r.Posts), err
+		}, 1},
+		{"findMany default", func() (int, error) {
+			r, err := c.User.FindMany(ctx, db.UserFindMany{Include: inc})
+			return len(r[0].Posts), err
+		}, 2},
+		{"findMany join", func() (int, error) {
+			r, err := c.User.FindMany(ctx, db.UserFindMany{Include: inc, RelationLoadStrategy: client.Join})
+			return len(r[0].Posts), err
+		}, 1},
+		{"findFirst default", func() (int, error) {
+			r, err := c.User.FindFirst(ctx, db.UserFindFirst{Include: inc})
+			return len(r.Posts), err
+		}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := cnt.n.Load()
+			n, err := tt.read()
+			if err != nil || n != 1 {
+				t.Fatalf("%d posts, %v", n, err)
+			}
+			if got := cnt.n.Load() - before; got != tt.want {
+				t.Errorf("%d statements, want %d", got, tt.want)
+			}
+		})
+	}
+}

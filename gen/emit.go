@@ -629,10 +629,16 @@ func (g *generator) argTypes(w *writer, m *model) {
 	w.p("Take *int")
 	w.p("Include *%sInclude", name)
 	g.findManyFields(w, m)
+	w.p("RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default")
 	w.p("}")
 	w.p("// %sFindFirst are the arguments of FindFirst.", name)
 	w.p("type %sFindFirst = %sFindMany", name, name)
 	w.p("func (a *%sFindMany) query() client.Query[%s] {", name, name)
+	w.p("q := a.baseQuery()")
+	w.p("q.RelationLoadStrategy = a.RelationLoadStrategy")
+	w.p("return q")
+	w.p("}")
+	w.p("func (a *%sFindMany) baseQuery() client.Query[%s] {", name, name)
 	g.findManyQuery(w, m)
 	w.p("}")
 	if len(m.uniques) > 0 {
@@ -641,6 +647,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 		w.p("Where %sWhereUnique", name)
 		w.p("Include *%sInclude", name)
 		w.p("Select *%sSelect // the scalar fields to read (nil: all); the others stay zero", name)
+		w.p("RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default")
 		w.p("}")
 	}
 	w.p("// %sCount are the arguments of Count.", name)
@@ -797,11 +804,11 @@ func (g *generator) delegate(w *writer, m *model) {
 	if len(m.uniques) > 0 {
 		w.p("// FindUnique returns the row selected by args.Where, or nil.")
 		w.p("func (c %sClient) FindUnique(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
-		w.p("return client.FindUniqueSelect[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)", tp)
+		w.p("return client.FindUniqueQuery[%s](ctx, c.e, &client.Query[%s]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)", tp, name)
 		w.p("}")
 		w.p("// FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.")
 		w.p("func (c %sClient) FindUniqueOrThrow(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
-		w.p("return client.FindUniqueSelect[%s](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)", tp)
+		w.p("return client.FindUniqueQuery[%s](ctx, c.e, &client.Query[%s]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)", tp, name)
 		w.p("}")
 	}
 	g.rawMethods(w, m)

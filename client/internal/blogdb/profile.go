@@ -437,20 +437,26 @@ type ProfileGroupByOutput struct {
 
 // ProfileFindMany are the arguments of FindMany and FindFirst.
 type ProfileFindMany struct {
-	Where    ProfileWhere
-	OrderBy  []ProfileOrderBy
-	Skip     *int
-	Take     *int
-	Include  *ProfileInclude
-	Select   *ProfileSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *ProfileSelect      // return one row per combination of these fields
-	Cursor   *ProfileWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                ProfileWhere
+	OrderBy              []ProfileOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *ProfileInclude
+	Select               *ProfileSelect              // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *ProfileSelect              // return one row per combination of these fields
+	Cursor               *ProfileWhereUnique         // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // ProfileFindFirst are the arguments of FindFirst.
 type ProfileFindFirst = ProfileFindMany
 
 func (a *ProfileFindMany) query() client.Query[Profile] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *ProfileFindMany) baseQuery() client.Query[Profile] {
 	q := client.Query[Profile]{Where: a.Where.cond(), OrderBy: orderByProfile(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -463,9 +469,10 @@ func (a *ProfileFindMany) query() client.Query[Profile] {
 
 // ProfileFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type ProfileFindUnique struct {
-	Where   ProfileWhereUnique
-	Include *ProfileInclude
-	Select  *ProfileSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                ProfileWhereUnique
+	Include              *ProfileInclude
+	Select               *ProfileSelect              // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // ProfileCount are the arguments of Count.
@@ -799,12 +806,12 @@ func (c ProfileClient) GroupBy(ctx context.Context, args ProfileGroupBy) ([]Prof
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c ProfileClient) FindUnique(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
-	return client.FindUniqueSelect[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Profile, profileCodec](ctx, c.e, &client.Query[Profile]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c ProfileClient) FindUniqueOrThrow(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
-	return client.FindUniqueSelect[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Profile, profileCodec](ctx, c.e, &client.Query[Profile]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

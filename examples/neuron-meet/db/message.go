@@ -565,20 +565,26 @@ type MessageGroupByOutput struct {
 
 // MessageFindMany are the arguments of FindMany and FindFirst.
 type MessageFindMany struct {
-	Where    MessageWhere
-	OrderBy  []MessageOrderBy
-	Skip     *int
-	Take     *int
-	Include  *MessageInclude
-	Select   *MessageSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *MessageSelect      // return one row per combination of these fields
-	Cursor   *MessageWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                MessageWhere
+	OrderBy              []MessageOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *MessageInclude
+	Select               *MessageSelect              // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *MessageSelect              // return one row per combination of these fields
+	Cursor               *MessageWhereUnique         // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // MessageFindFirst are the arguments of FindFirst.
 type MessageFindFirst = MessageFindMany
 
 func (a *MessageFindMany) query() client.Query[Message] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *MessageFindMany) baseQuery() client.Query[Message] {
 	q := client.Query[Message]{Where: a.Where.cond(), OrderBy: orderByMessage(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -591,9 +597,10 @@ func (a *MessageFindMany) query() client.Query[Message] {
 
 // MessageFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type MessageFindUnique struct {
-	Where   MessageWhereUnique
-	Include *MessageInclude
-	Select  *MessageSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                MessageWhereUnique
+	Include              *MessageInclude
+	Select               *MessageSelect              // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // MessageCount are the arguments of Count.
@@ -957,12 +964,12 @@ func (c MessageClient) GroupBy(ctx context.Context, args MessageGroupBy) ([]Mess
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c MessageClient) FindUnique(ctx context.Context, args MessageFindUnique) (*Message, error) {
-	return client.FindUniqueSelect[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Message, messageCodec](ctx, c.e, &client.Query[Message]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c MessageClient) FindUniqueOrThrow(ctx context.Context, args MessageFindUnique) (*Message, error) {
-	return client.FindUniqueSelect[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Message, messageCodec](ctx, c.e, &client.Query[Message]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -594,20 +594,26 @@ type ParticipantGroupByOutput struct {
 
 // ParticipantFindMany are the arguments of FindMany and FindFirst.
 type ParticipantFindMany struct {
-	Where    ParticipantWhere
-	OrderBy  []ParticipantOrderBy
-	Skip     *int
-	Take     *int
-	Include  *ParticipantInclude
-	Select   *ParticipantSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *ParticipantSelect      // return one row per combination of these fields
-	Cursor   *ParticipantWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                ParticipantWhere
+	OrderBy              []ParticipantOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *ParticipantInclude
+	Select               *ParticipantSelect          // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *ParticipantSelect          // return one row per combination of these fields
+	Cursor               *ParticipantWhereUnique     // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // ParticipantFindFirst are the arguments of FindFirst.
 type ParticipantFindFirst = ParticipantFindMany
 
 func (a *ParticipantFindMany) query() client.Query[Participant] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *ParticipantFindMany) baseQuery() client.Query[Participant] {
 	q := client.Query[Participant]{Where: a.Where.cond(), OrderBy: orderByParticipant(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -620,9 +626,10 @@ func (a *ParticipantFindMany) query() client.Query[Participant] {
 
 // ParticipantFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type ParticipantFindUnique struct {
-	Where   ParticipantWhereUnique
-	Include *ParticipantInclude
-	Select  *ParticipantSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                ParticipantWhereUnique
+	Include              *ParticipantInclude
+	Select               *ParticipantSelect          // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // ParticipantCount are the arguments of Count.
@@ -994,12 +1001,12 @@ func (c ParticipantClient) GroupBy(ctx context.Context, args ParticipantGroupBy)
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c ParticipantClient) FindUnique(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
-	return client.FindUniqueSelect[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Participant, participantCodec](ctx, c.e, &client.Query[Participant]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c ParticipantClient) FindUniqueOrThrow(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
-	return client.FindUniqueSelect[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Participant, participantCodec](ctx, c.e, &client.Query[Participant]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

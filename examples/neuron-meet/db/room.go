@@ -734,20 +734,26 @@ type RoomGroupByOutput struct {
 
 // RoomFindMany are the arguments of FindMany and FindFirst.
 type RoomFindMany struct {
-	Where    RoomWhere
-	OrderBy  []RoomOrderBy
-	Skip     *int
-	Take     *int
-	Include  *RoomInclude
-	Select   *RoomSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *RoomSelect      // return one row per combination of these fields
-	Cursor   *RoomWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                RoomWhere
+	OrderBy              []RoomOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *RoomInclude
+	Select               *RoomSelect                 // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *RoomSelect                 // return one row per combination of these fields
+	Cursor               *RoomWhereUnique            // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // RoomFindFirst are the arguments of FindFirst.
 type RoomFindFirst = RoomFindMany
 
 func (a *RoomFindMany) query() client.Query[Room] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *RoomFindMany) baseQuery() client.Query[Room] {
 	q := client.Query[Room]{Where: a.Where.cond(), OrderBy: orderByRoom(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -760,9 +766,10 @@ func (a *RoomFindMany) query() client.Query[Room] {
 
 // RoomFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type RoomFindUnique struct {
-	Where   RoomWhereUnique
-	Include *RoomInclude
-	Select  *RoomSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                RoomWhereUnique
+	Include              *RoomInclude
+	Select               *RoomSelect                 // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // RoomCount are the arguments of Count.
@@ -1158,12 +1165,12 @@ func (c RoomClient) GroupBy(ctx context.Context, args RoomGroupBy) ([]RoomGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c RoomClient) FindUnique(ctx context.Context, args RoomFindUnique) (*Room, error) {
-	return client.FindUniqueSelect[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Room, roomCodec](ctx, c.e, &client.Query[Room]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c RoomClient) FindUniqueOrThrow(ctx context.Context, args RoomFindUnique) (*Room, error) {
-	return client.FindUniqueSelect[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Room, roomCodec](ctx, c.e, &client.Query[Room]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -599,20 +599,26 @@ type RoomSettingsGroupByOutput struct {
 
 // RoomSettingsFindMany are the arguments of FindMany and FindFirst.
 type RoomSettingsFindMany struct {
-	Where    RoomSettingsWhere
-	OrderBy  []RoomSettingsOrderBy
-	Skip     *int
-	Take     *int
-	Include  *RoomSettingsInclude
-	Select   *RoomSettingsSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *RoomSettingsSelect      // return one row per combination of these fields
-	Cursor   *RoomSettingsWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                RoomSettingsWhere
+	OrderBy              []RoomSettingsOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *RoomSettingsInclude
+	Select               *RoomSettingsSelect         // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *RoomSettingsSelect         // return one row per combination of these fields
+	Cursor               *RoomSettingsWhereUnique    // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // RoomSettingsFindFirst are the arguments of FindFirst.
 type RoomSettingsFindFirst = RoomSettingsFindMany
 
 func (a *RoomSettingsFindMany) query() client.Query[RoomSettings] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *RoomSettingsFindMany) baseQuery() client.Query[RoomSettings] {
 	q := client.Query[RoomSettings]{Where: a.Where.cond(), OrderBy: orderByRoomSettings(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -625,9 +631,10 @@ func (a *RoomSettingsFindMany) query() client.Query[RoomSettings] {
 
 // RoomSettingsFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type RoomSettingsFindUnique struct {
-	Where   RoomSettingsWhereUnique
-	Include *RoomSettingsInclude
-	Select  *RoomSettingsSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                RoomSettingsWhereUnique
+	Include              *RoomSettingsInclude
+	Select               *RoomSettingsSelect         // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // RoomSettingsCount are the arguments of Count.
@@ -997,12 +1004,12 @@ func (c RoomSettingsClient) GroupBy(ctx context.Context, args RoomSettingsGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c RoomSettingsClient) FindUnique(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
-	return client.FindUniqueSelect[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[RoomSettings, roomSettingsCodec](ctx, c.e, &client.Query[RoomSettings]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c RoomSettingsClient) FindUniqueOrThrow(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
-	return client.FindUniqueSelect[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[RoomSettings, roomSettingsCodec](ctx, c.e, &client.Query[RoomSettings]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -667,20 +667,26 @@ type UserGroupByOutput struct {
 
 // UserFindMany are the arguments of FindMany and FindFirst.
 type UserFindMany struct {
-	Where    UserWhere
-	OrderBy  []UserOrderBy
-	Skip     *int
-	Take     *int
-	Include  *UserInclude
-	Select   *UserSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *UserSelect      // return one row per combination of these fields
-	Cursor   *UserWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                UserWhere
+	OrderBy              []UserOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *UserInclude
+	Select               *UserSelect                 // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *UserSelect                 // return one row per combination of these fields
+	Cursor               *UserWhereUnique            // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // UserFindFirst are the arguments of FindFirst.
 type UserFindFirst = UserFindMany
 
 func (a *UserFindMany) query() client.Query[User] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *UserFindMany) baseQuery() client.Query[User] {
 	q := client.Query[User]{Where: a.Where.cond(), OrderBy: orderByUser(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -693,9 +699,10 @@ func (a *UserFindMany) query() client.Query[User] {
 
 // UserFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type UserFindUnique struct {
-	Where   UserWhereUnique
-	Include *UserInclude
-	Select  *UserSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                UserWhereUnique
+	Include              *UserInclude
+	Select               *UserSelect                 // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // UserCount are the arguments of Count.
@@ -1071,12 +1078,12 @@ func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueSelect[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[User, userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueSelect[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[User, userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

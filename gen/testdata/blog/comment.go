@@ -492,20 +492,26 @@ type CommentGroupByOutput struct {
 
 // CommentFindMany are the arguments of FindMany and FindFirst.
 type CommentFindMany struct {
-	Where    CommentWhere
-	OrderBy  []CommentOrderBy
-	Skip     *int
-	Take     *int
-	Include  *CommentInclude
-	Select   *CommentSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *CommentSelect      // return one row per combination of these fields
-	Cursor   *CommentWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                CommentWhere
+	OrderBy              []CommentOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *CommentInclude
+	Select               *CommentSelect              // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *CommentSelect              // return one row per combination of these fields
+	Cursor               *CommentWhereUnique         // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // CommentFindFirst are the arguments of FindFirst.
 type CommentFindFirst = CommentFindMany
 
 func (a *CommentFindMany) query() client.Query[Comment] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *CommentFindMany) baseQuery() client.Query[Comment] {
 	q := client.Query[Comment]{Where: a.Where.cond(), OrderBy: orderByComment(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -518,9 +524,10 @@ func (a *CommentFindMany) query() client.Query[Comment] {
 
 // CommentFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type CommentFindUnique struct {
-	Where   CommentWhereUnique
-	Include *CommentInclude
-	Select  *CommentSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                CommentWhereUnique
+	Include              *CommentInclude
+	Select               *CommentSelect              // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // CommentCount are the arguments of Count.
@@ -866,12 +873,12 @@ func (c CommentClient) GroupBy(ctx context.Context, args CommentGroupBy) ([]Comm
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c CommentClient) FindUnique(ctx context.Context, args CommentFindUnique) (*Comment, error) {
-	return client.FindUniqueSelect[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Comment, commentCodec](ctx, c.e, &client.Query[Comment]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c CommentClient) FindUniqueOrThrow(ctx context.Context, args CommentFindUnique) (*Comment, error) {
-	return client.FindUniqueSelect[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Comment, commentCodec](ctx, c.e, &client.Query[Comment]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

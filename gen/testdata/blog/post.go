@@ -652,20 +652,26 @@ type PostGroupByOutput struct {
 
 // PostFindMany are the arguments of FindMany and FindFirst.
 type PostFindMany struct {
-	Where    PostWhere
-	OrderBy  []PostOrderBy
-	Skip     *int
-	Take     *int
-	Include  *PostInclude
-	Select   *PostSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *PostSelect      // return one row per combination of these fields
-	Cursor   *PostWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                PostWhere
+	OrderBy              []PostOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *PostInclude
+	Select               *PostSelect                 // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *PostSelect                 // return one row per combination of these fields
+	Cursor               *PostWhereUnique            // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // PostFindFirst are the arguments of FindFirst.
 type PostFindFirst = PostFindMany
 
 func (a *PostFindMany) query() client.Query[Post] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *PostFindMany) baseQuery() client.Query[Post] {
 	q := client.Query[Post]{Where: a.Where.cond(), OrderBy: orderByPost(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -678,9 +684,10 @@ func (a *PostFindMany) query() client.Query[Post] {
 
 // PostFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type PostFindUnique struct {
-	Where   PostWhereUnique
-	Include *PostInclude
-	Select  *PostSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                PostWhereUnique
+	Include              *PostInclude
+	Select               *PostSelect                 // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // PostCount are the arguments of Count.
@@ -1052,12 +1059,12 @@ func (c PostClient) GroupBy(ctx context.Context, args PostGroupBy) ([]PostGroupB
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c PostClient) FindUnique(ctx context.Context, args PostFindUnique) (*Post, error) {
-	return client.FindUniqueSelect[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Post, postCodec](ctx, c.e, &client.Query[Post]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c PostClient) FindUniqueOrThrow(ctx context.Context, args PostFindUnique) (*Post, error) {
-	return client.FindUniqueSelect[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Post, postCodec](ctx, c.e, &client.Query[Post]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and

@@ -468,20 +468,26 @@ type TagGroupByOutput struct {
 
 // TagFindMany are the arguments of FindMany and FindFirst.
 type TagFindMany struct {
-	Where    TagWhere
-	OrderBy  []TagOrderBy
-	Skip     *int
-	Take     *int
-	Include  *TagInclude
-	Select   *TagSelect      // the scalar fields to read (nil: all); the others stay zero
-	Distinct *TagSelect      // return one row per combination of these fields
-	Cursor   *TagWhereUnique // the row the page starts at (with it, unless Skip is 1)
+	Where                TagWhere
+	OrderBy              []TagOrderBy
+	Skip                 *int
+	Take                 *int
+	Include              *TagInclude
+	Select               *TagSelect                  // the scalar fields to read (nil: all); the others stay zero
+	Distinct             *TagSelect                  // return one row per combination of these fields
+	Cursor               *TagWhereUnique             // the row the page starts at (with it, unless Skip is 1)
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // TagFindFirst are the arguments of FindFirst.
 type TagFindFirst = TagFindMany
 
 func (a *TagFindMany) query() client.Query[Tag] {
+	q := a.baseQuery()
+	q.RelationLoadStrategy = a.RelationLoadStrategy
+	return q
+}
+func (a *TagFindMany) baseQuery() client.Query[Tag] {
 	q := client.Query[Tag]{Where: a.Where.cond(), OrderBy: orderByTag(a.OrderBy), Skip: a.Skip, Take: a.Take, Include: a.Include.build(), Select: a.Select.cols()}
 	if a.Distinct != nil {
 		q.Distinct = a.Distinct.cols()
@@ -494,9 +500,10 @@ func (a *TagFindMany) query() client.Query[Tag] {
 
 // TagFindUnique are the arguments of FindUnique and FindUniqueOrThrow.
 type TagFindUnique struct {
-	Where   TagWhereUnique
-	Include *TagInclude
-	Select  *TagSelect // the scalar fields to read (nil: all); the others stay zero
+	Where                TagWhereUnique
+	Include              *TagInclude
+	Select               *TagSelect                  // the scalar fields to read (nil: all); the others stay zero
+	RelationLoadStrategy client.RelationLoadStrategy // client.Join or client.Queries; zero: the client's default
 }
 
 // TagCount are the arguments of Count.
@@ -830,12 +837,12 @@ func (c TagClient) GroupBy(ctx context.Context, args TagGroupBy) ([]TagGroupByOu
 
 // FindUnique returns the row selected by args.Where, or nil.
 func (c TagClient) FindUnique(ctx context.Context, args TagFindUnique) (*Tag, error) {
-	return client.FindUniqueSelect[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), false)
+	return client.FindUniqueQuery[Tag, tagCodec](ctx, c.e, &client.Query[Tag]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
 func (c TagClient) FindUniqueOrThrow(ctx context.Context, args TagFindUnique) (*Tag, error) {
-	return client.FindUniqueSelect[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Include.build(), args.Select.cols(), true)
+	return client.FindUniqueQuery[Tag, tagCodec](ctx, c.e, &client.Query[Tag]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
