@@ -706,4 +706,15 @@ func TestRelationLoadStrategies(t *testing.T) {
 	if statements[client.Join] >= statements[client.Queries] {
 		t.Errorf("statements per strategy: %v", statements)
 	}
+	// A query's own RelationLoadStrategy wins over the client's.
+	st := &stmts{}
+	c := db.New(pool, client.WithTracer(st), client.WithRelationLoadStrategy(client.Queries))
+	joined := args
+	joined.RelationLoadStrategy = client.Join
+	if got := string(must(json.Marshal(must(c.Room.FindMany(ctx, joined))))); got != want {
+		t.Errorf("per-query Join:\n got %s\nwant %s", got, want)
+	}
+	if n := len(st.take()); n != statements[client.Join] {
+		t.Errorf("per-query Join sent %d statements, the Join client %d", n, statements[client.Join])
+	}
 }
