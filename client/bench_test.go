@@ -247,10 +247,12 @@ func BenchmarkFindUniqueInclude(b *testing.B) {
 // BenchmarkCreate: one post created and returned.
 func BenchmarkCreate(b *testing.B) {
 	c, pool := benchDB(b)
+	run := 0 // titles are unique per author: each run of a sub-benchmark has its own
 	b.Run("strata", func(b *testing.B) {
 		b.ReportAllocs()
+		run++
 		for i := 0; b.Loop(); i++ {
-			p, err := c.Post.Create(ctx, db.PostCreate{Data: db.PostCreateInput{AuthorID: "user000001", Title: fmt.Sprint("s", i)}})
+			p, err := c.Post.Create(ctx, db.PostCreate{Data: db.PostCreateInput{AuthorID: "user000001", Title: fmt.Sprint("s", run, "-", i)}})
 			if err != nil || p == nil {
 				b.Fatal(err)
 			}
@@ -258,6 +260,7 @@ func BenchmarkCreate(b *testing.B) {
 	})
 	b.Run("pgx", func(b *testing.B) {
 		b.ReportAllocs()
+		run++
 		for i := 0; b.Loop(); i++ {
 			var p benchPost
 			slug, err := client.GenerateID(client.DefaultNanoID, 10)
@@ -265,7 +268,7 @@ func BenchmarkCreate(b *testing.B) {
 				b.Fatal(err)
 			}
 			if err := pool.QueryRow(ctx, `INSERT INTO "Post" (slug, title, "authorId", "createdAt") VALUES ($1, $2, $3, $4) RETURNING id, slug, title, published, views, "authorId", "createdAt"`,
-				slug, fmt.Sprint("p", i), "user000001", time.Now().UTC()).Scan(&p.ID, &p.Slug, &p.Title, &p.Published, &p.Views, &p.AuthorID, &p.CreatedAt); err != nil {
+				slug, fmt.Sprint("p", run, "-", i), "user000001", time.Now().UTC()).Scan(&p.ID, &p.Slug, &p.Title, &p.Published, &p.Views, &p.AuthorID, &p.CreatedAt); err != nil {
 				b.Fatal(err)
 			}
 		}
