@@ -149,10 +149,13 @@
 // faster), while for findMany of 1,000 parents one statement per relation
 // is about 3× faster than 1,000 LATERAL aggregates. So the default
 // (DefaultLoad) joins for reads of one row (findUnique, findFirst) and
-// uses Queries for findMany. Choose per client with
-// client.WithRelationLoadStrategy(client.Join) or client.Queries, or per
-// query with client.Query's RelationLoadStrategy field. A read with a
-// negative take, or a relation keyed by a Decimal, always uses Queries.
+// uses Queries for findMany. Choose per query, as in Prisma:
+//
+//	u, err := c.User.FindUnique(ctx, db.UserFindUnique{Where: ..., Include: ..., RelationLoadStrategy: client.Queries})
+//
+// or per client with client.WithRelationLoadStrategy(client.Join). A read
+// with a negative take, or a relation keyed by a Decimal, always uses
+// Queries.
 //
 // Rows are decoded with scan plans that the Engine keeps per connection
 // and result shape, so a statement costs about what hand-written pgx
