@@ -385,6 +385,12 @@ func (g *generator) modelBody(w *writer, m *model) {
 	w.p("func (%s) Scan(m *%s, dst []any) []any {", codec, name)
 	var ptrs []string
 	for _, c := range m.cols {
+		if c.enum != nil && !c.list() && !c.pointer() {
+			// The enum's underlying string: pgx decodes into it directly,
+			// where the enum's sql.Scanner costs an allocation more.
+			ptrs = append(ptrs, "(*string)(&m."+c.Go+")")
+			continue
+		}
 		ptrs = append(ptrs, "&m."+c.Go)
 	}
 	w.p("return append(dst, %s)", strings.Join(ptrs, ", "))

@@ -62,7 +62,7 @@ type messageCodec struct{}
 
 func (messageCodec) Model() *client.Model { return messageModel }
 func (messageCodec) Scan(m *Message, dst []any) []any {
-	return append(dst, &m.ID, &m.RoomID, &m.UserID, &m.SenderName, &m.Content, &m.Type, &m.CreatedAt)
+	return append(dst, &m.ID, &m.RoomID, &m.UserID, &m.SenderName, &m.Content, (*string)(&m.Type), &m.CreatedAt)
 }
 func (messageCodec) Key(m *Message, col int) any {
 	switch col {

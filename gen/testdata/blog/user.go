@@ -82,7 +82,7 @@ type userCodec struct{}
 
 func (userCodec) Model() *client.Model { return userModel }
 func (userCodec) Scan(m *User, dst []any) []any {
-	return append(dst, &m.ID, &m.Email, &m.Name, &m.Role, &m.Roles, &m.Age, &m.Balance, &m.Score, &m.Visits, &m.Avatar, &m.Settings, &m.CreatedAt, &m.UpdatedAt)
+	return append(dst, &m.ID, &m.Email, &m.Name, (*string)(&m.Role), &m.Roles, &m.Age, &m.Balance, &m.Score, &m.Visits, &m.Avatar, &m.Settings, &m.CreatedAt, &m.UpdatedAt)
 }
 func (userCodec) Key(m *User, col int) any {
 	switch col {
