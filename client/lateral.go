@@ -95,6 +95,11 @@ func runReads[M any](ctx context.Context, e *Engine, q *Query[M], out *[]M, m *M
 	if len(joined) == 0 {
 		return e.run(ctx, m, name, b, scan, after)
 	}
+	if name != "findMany" && len(joined) == 1 && len(rest) == 0 {
+		if f, ok := joined[0].(flatJoiner[M]); ok && f.flat() {
+			return runFlat(ctx, e, f.flatLoader(), out, m, name, b, scan)
+		}
+	}
 	inner := b.sb.String()
 	b.sb.Reset()
 	b.sb.WriteString("SELECT t0.*")
@@ -542,4 +547,222 @@ func (d *jsonRows) hex4() (rune, bool) {
 	}
 	d.i += 4
 	return rune(v), true
+}
+
+// One parent, one include without includes of its own: the related rows
+// come as rows of a plain LEFT JOIN (the parent's columns repeated), as
+// hand-written code reads them, decoded in binary with no JSON.
+
+type flatJoiner[M any] interface {
+	flat() bool
+	flatLoader() flatLoad[M]
+}
+
+type flatLoad[M any] interface {
+	// lateral writes the related rows' columns (after a presence marker)
+	// and the LEFT JOIN LATERAL that reads them.
+	lateral(b *builder, pm *Model, parent, as string) (cols string)
+	// scanChild returns the destinations of a new related row.
+	scanChild(dst []any) []any
+	attach(parents []M)
+}
+
+func (in *include[M, PC, C, CC]) flat() bool {
+	if len(in.q.Include) > 0 {
+		return false
+	}
+	for _, o := range in.q.OrderBy {
+		if o.Expr != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func (in *include[M, PC, C, CC]) flatLoader() flatLoad[M] { return &flatInclude[M, PC, C, CC]{in: in} }
+
+type flatInclude[M any, PC Codec[M], C any, CC Codec[C]] struct {
+	in       *include[M, PC, C, CC]
+	children []C
+}
+
+func (f *flatInclude[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as string) string {
+	var cc CC
+	cm := cc.Model()
+	in := f.in
+	r := in.rel
+	c := b.alias()
+	var cols strings.Builder
+	cols.WriteString(as + ".__strata_p")
+	for i, col := range cm.Columns {
+		cols.WriteString(", " + as + "." + cm.quotedCols[i])
+		switch {
+		case col.Type == TEnum && col.List, col.Type == TDecimal && col.List:
+			cols.WriteString("::text[]")
+		case col.Type == TDecimal:
+			cols.WriteString("::text")
+		}
+	}
+	b.sb.WriteString(" LEFT JOIN LATERAL (SELECT true AS __strata_p, " + c + ".* FROM " + cm.table + " " + c)
+	if r.JoinTable != "" {
+		jt := b.alias()
+		b.sb.WriteString(" JOIN " + qualify(r.JoinSchema, r.JoinTable) + " " + jt + " ON " + jt + "." + quoteIdent(r.JoinTo) + " = " + c + "." + cm.quotedCols[r.To[0]])
+		b.sb.WriteString(" WHERE " + jt + "." + quoteIdent(r.JoinFrom) + " = " + parent + "." + pm.quotedCols[r.From[0]])
+	} else {
+		b.sb.WriteString(" WHERE ")
+		for k := range r.From {
+			if k > 0 {
+				b.sb.WriteString(" AND ")
+			}
+			b.sb.WriteString(c + "." + cm.quotedCols[r.To[k]] + " = " + parent + "." + pm.quotedCols[r.From[k]])
+		}
+	}
+	if in.q.Where != nil {
+		b.sb.WriteString(" AND (")
+		in.q.Where.writeCond(b, cm, c)
+		b.sb.WriteString(")")
+	}
+	writeOrder(b, cm, c, in.q.OrderBy)
+	if in.setOne != nil && in.q.Take == nil {
+		one := 1
+		writeLimit(b, in.q.Skip, &one)
+	} else {
+		writeLimit(b, in.q.Skip, in.q.Take)
+	}
+	b.sb.WriteString(") " + as + " ON true")
+	if len(in.q.OrderBy) > 0 {
+		// Keep the related rows in their order through the join.
+		b.sb.WriteString(" ORDER BY ")
+		n := 0
+		for _, o := range in.q.OrderBy {
+			sq := o.Sort.sql()
+			if sq == "" || o.Expr != nil {
+				continue
+			}
+			if n > 0 {
+				b.sb.WriteString(", ")
+			}
+			n++
+			b.sb.WriteString(as + "." + cm.quotedCols[o.Col] + sq)
+		}
+		if n == 0 {
+			b.sb.WriteString("1")
+		}
+	}
+	return cols.String()
+}
+
+func (f *flatInclude[M, PC, C, CC]) scanChild(dst []any) []any {
+	var cc CC
+	var zero C
+	f.children = append(f.children, zero)
+	return cc.Scan(&f.children[len(f.children)-1], dst)
+}
+
+func (f *flatInclude[M, PC, C, CC]) attach(parents []M) {
+	in := f.in
+	for p := range parents {
+		if in.setMany != nil {
+			if len(f.children) == 0 {
+				in.setMany(&parents[p], []C{})
+			} else {
+				in.setMany(&parents[p], f.children[:len(f.children):len(f.children)])
+			}
+			continue
+		}
+		if len(f.children) == 0 {
+			in.setOne(&parents[p], nil)
+		} else {
+			in.setOne(&parents[p], &f.children[0])
+		}
+	}
+}
+
+// runFlat reads one parent and its related rows with one LEFT JOIN.
+func runFlat[M any](ctx context.Context, e *Engine, f flatLoad[M], out *[]M, m *Model, name string, b *builder, scan func(pgx.Rows) (int64, error)) error {
+	inner := b.sb.String()
+	b.sb.Reset()
+	var tail builder
+	tail.args = b.args
+	tail.aliasN = b.aliasN
+	cols := f.lateral(&tail, m, "t0", "j")
+	b.sb.WriteString("SELECT t0.*, " + cols + " FROM (" + inner + ") t0")
+	b.sb.WriteString(tail.sb.String())
+	b.args, b.aliasN = tail.args, tail.aliasN
+	return e.withConn(ctx, func(qr querier) error {
+		var fr *flatRows[M]
+		err := e.query(ctx, qr, op{m, name}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
+			fr = &flatRows[M]{Rows: r, f: f}
+			n, err := scan(fr)
+			if err == nil {
+				err = fr.err
+			}
+			return n, err
+		})
+		if err != nil {
+			return err
+		}
+		f.attach(*out)
+		return nil
+	})
+}
+
+// flatRows shows the caller one row (the parent) and reads the related
+// columns of every row of the join.
+type flatRows[M any] struct {
+	pgx.Rows
+	f    flatLoad[M]
+	n    int
+	nPar int
+	buf  []any
+	err  error
+}
+
+func (r *flatRows[M]) Next() bool {
+	r.n++
+	if r.n == 1 {
+		return r.Rows.Next()
+	}
+	if r.n == 2 {
+		// The rest of the rows: only their related columns.
+		for r.Rows.Next() {
+			if err := r.scanRelated(); err != nil {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func (r *flatRows[M]) Scan(dest ...any) error {
+	r.nPar = len(dest)
+	r.buf = append(r.buf[:0], dest...)
+	return r.scanRow()
+}
+
+func (r *flatRows[M]) scanRelated() error {
+	for i := range r.buf[:r.nPar] {
+		r.buf[i] = nil
+	}
+	return r.scanRow()
+}
+
+// scanRow scans r.buf (the parent's destinations, or nils) and the
+// related row, when the marker says there is one.
+func (r *flatRows[M]) scanRow() error {
+	raw := r.Rows.RawValues()
+	r.buf = r.buf[:r.nPar]
+	r.buf = append(r.buf, nil) // the marker
+	if r.nPar < len(raw) && raw[r.nPar] != nil {
+		r.buf = r.f.scanChild(r.buf)
+	} else {
+		for len(r.buf) < len(raw) {
+			r.buf = append(r.buf, nil)
+		}
+	}
+	err := r.Rows.Scan(r.buf...)
+	if err != nil {
+		r.err = err
+	}
+	return err
 }

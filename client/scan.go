@@ -105,7 +105,8 @@ type planRows struct {
 
 // Scan decodes the current row into dest with the cached plans; a
 // destination of another type than the plans were made for (or a single
-// pgx.RowScanner) goes through pgx's own Scan.
+// pgx.RowScanner) goes through pgx's own Scan. A nil destination skips
+// its column, as in pgx.
 func (r *planRows) Scan(dest ...any) error {
 	fds := r.Rows.FieldDescriptions()
 	if len(dest) != len(fds) || len(dest) == 1 {
@@ -116,21 +117,19 @@ func (r *planRows) Scan(dest ...any) error {
 		if conn == nil {
 			return r.Rows.Scan(dest...)
 		}
-		for i := range dest {
-			if dest[i] == nil {
-				return r.Rows.Scan(dest...)
-			}
-		}
 		r.plan = r.cache.lookup(conn.TypeMap(), fds, dest)
 	}
 	p := r.plan
 	for i := range dest {
-		if reflect.TypeOf(dest[i]) != p.types[i] {
+		if dest[i] != nil && reflect.TypeOf(dest[i]) != p.types[i] {
 			return r.Rows.Scan(dest...)
 		}
 	}
 	raw := r.Rows.RawValues()
 	for i, dst := range dest {
+		if dst == nil {
+			continue // as pgx: a nil destination skips the column
+		}
 		if err := p.plans[i].Scan(raw[i], dst); err != nil {
 			return pgx.ScanArgError{ColumnIndex: i, FieldName: fds[i].Name, Err: err}
 		}
