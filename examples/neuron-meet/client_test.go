@@ -706,6 +706,24 @@ func TestRelationLoadStrategies(t *testing.T) {
 	if statements[client.Join] >= statements[client.Queries] {
 		t.Errorf("statements per strategy: %v", statements)
 	}
+	// A one-row read with a single include, to-many and to-one, reads the
+	// same both ways.
+	for _, in := range []*db.RoomInclude{
+		{Participants: &db.ParticipantFindMany{OrderBy: []db.ParticipantOrderBy{{IsHost: client.Desc}, {GuestName: client.AscNullsFirst}}}},
+		{Settings: &db.RoomSettingsInclude{}},
+		{Host: &db.UserInclude{}},
+	} {
+		var got []string
+		for _, s := range []client.RelationLoadStrategy{client.Queries, client.Join} {
+			for _, code := range []string{"aaa-aaaa-aaa", "bbb-bbbb-bbb"} {
+				r := must(w.c.Room.FindUnique(ctx, db.RoomFindUnique{Where: db.RoomWhereUnique{Code: &code}, Include: in, RelationLoadStrategy: s}))
+				got = append(got, string(must(json.Marshal(r))))
+			}
+		}
+		if got[0] != got[2] || got[1] != got[3] {
+			t.Errorf("one include, Queries and Join differ:\n%s\n%s\n%s\n%s", got[0], got[2], got[1], got[3])
+		}
+	}
 	// A query's own RelationLoadStrategy wins over the client's.
 	st := &stmts{}
 	c := db.New(pool, client.WithTracer(st), client.WithRelationLoadStrategy(client.Queries))
