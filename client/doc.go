@@ -139,8 +139,10 @@
 //     JOIN LATERAL subquery aggregating the related rows (with their
 //     where, orderBy, skip and take) into json_agg of arrays of the
 //     columns as text, which the runtime decodes with pgx's text decoders
-//     and no encoding/json. Includes of included rows, and relation
-//     counts, follow as Queries.
+//     and no encoding/json. A read of one row with a single include (and
+//     no include below it) joins the related rows as plain LEFT JOIN rows
+//     instead, decoded in binary as hand-written code does. Includes of
+//     included rows, and relation counts, follow as Queries.
 //   - Queries: the parents, then one statement per included relation for
 //     all parents (the unnest join above).
 //

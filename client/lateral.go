@@ -628,6 +628,12 @@ func (f *flatInclude[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as st
 		writeLimit(b, in.q.Skip, &one)
 	} else {
 		writeLimit(b, in.q.Skip, in.q.Take)
+		if in.q.Take == nil && (in.q.Skip == nil || *in.q.Skip <= 0) {
+			// Keeps the subquery a parameterized scan per parent row:
+			// pulled up into the join, PostgreSQL's generic plan hashes
+			// the parent and scans every related row.
+			b.sb.WriteString(" OFFSET 0")
+		}
 	}
 	b.sb.WriteString(") " + as + " ON true")
 	if len(in.q.OrderBy) > 0 {
