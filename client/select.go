@@ -1,8 +1,6 @@
 package client
 
 import (
-	"context"
-	"fmt"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -399,23 +397,4 @@ func Cols(flags ...bool) []int {
 		}
 	}
 	return out
-}
-
-// FindUniqueSelect is FindUnique (FindUniqueOrThrow when orThrow) reading
-// only the columns sel (all when nil).
-func FindUniqueSelect[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, include []Include[M], sel []int, orThrow bool) (*M, error) {
-	var c C
-	m := c.Model()
-	if where == nil {
-		return nil, fmt.Errorf("%s.findUnique: %w", m.Name, ErrNoUnique)
-	}
-	name := "findUnique"
-	if orThrow {
-		name = "findUniqueOrThrow"
-	}
-	r, err := findOne[M, C](ctx, e, &Query[M]{Where: where, Include: include, Select: sel}, name)
-	if err == nil && r == nil && orThrow {
-		return nil, &NotFound{Model: m.Name, Operation: name}
-	}
-	return r, err
 }
