@@ -271,6 +271,13 @@
 // ErrTxTimeout (P2028) work with errors.Is and errors.As; the typed
 // errors wrap the *pgconn.PgError. Code(err) returns the Prisma code.
 //
+// # Cancellation
+//
+// Every call takes a context: cancelling it (or its deadline passing)
+// returns the context's error and stops the statement on the server too
+// (pgx sends PostgreSQL a cancel request), so a slow query does not run on
+// after its caller gave up.
+//
 // # Tracing
 //
 // WithTracer installs a Tracer (pgx's QueryTracer shape): each statement's
