@@ -15,10 +15,14 @@ import (
 // Build works on whatever tree the parser recovered.
 //
 // The checks run in Prisma's order, so that the first error is the one Prisma
-// reports first: the configuration blocks; then names (duplicate blocks,
-// fields, enum values); then types; then attributes and relations; and, only
-// when all of that passed, the validations that need a sound model (unique
-// criteria, database name clashes, relation rules, multi-schema). A schema
+// reports first: names (duplicate blocks, fields, enum values; stop on
+// error); types (stop on error); attributes and relations; then the
+// configuration blocks' own errors (read first, reported after the data
+// model's, as Prisma does); and, only when all of that passed, the
+// validations that need a sound model (unique criteria, database name
+// clashes, relation rules, multi-schema, constraint names). Unknown preview
+// features only warn (Prisma rejects them), so a schema written for another
+// Prisma version still works. A schema
 // whose datasource targets another database than PostgreSQL gets one error
 // that says so, and nothing more.
 //

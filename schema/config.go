@@ -443,7 +443,11 @@ func (b *builder) generator(blk *psl.Block) {
 				name, st, known := lookupPreview(s)
 				switch {
 				case !known:
-					d := b.errorf(el.GetSpan(), "The preview feature %q is not known. Expected one of: %s", s, activePreviewNames())
+					// Prisma rejects an unknown name; strata warns and
+					// ignores it, so that a schema written for another
+					// Prisma version (which knows other features) still
+					// works.
+					d := b.warnf(el.GetSpan(), "The preview feature %q is not known; it is ignored. Known preview features: %s", s, activePreviewNames())
 					if c := psl.Suggest(s, keys(previewNames())); c != "" {
 						d.Hint = fmt.Sprintf("Did you mean %q?", c)
 					} else {
