@@ -263,6 +263,21 @@
 //
 // Retry re-runs a function (typically a whole Tx) on write conflicts.
 //
+// A batch transaction (Prisma's $transaction([...])) runs a list of
+// operations in order, all or nothing, without a callback; client.Do
+// turns a method call of the client into a step and stores its result:
+//
+//	var user *db.User
+//	var n int64
+//	err := c.Batch(ctx, []client.Step{
+//		client.Do(&user, c.User.Create, db.UserCreate{Data: db.UserCreateInput{Email: "ann@x.io"}}),
+//		client.Do(&n, c.Post.UpdateMany, db.PostUpdateMany{Data: db.PostUpdateInput{Published: client.Set(true)}}),
+//	})
+//
+// The error names the failing step and wraps its error (errors.Is/As).
+// Inside a Tx, a batch is a savepoint. StepFunc runs anything else, such
+// as raw statements, in the batch.
+//
 // # Errors
 //
 // ErrNotFound (P2025, as *NotFound), *UniqueViolation (P2002, with the

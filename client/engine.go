@@ -132,6 +132,7 @@ func (e *Engine) Close() {
 // withConn runs fn on the transaction, or on one pooled connection
 // acquired within the pool timeout.
 func (e *Engine) withConn(ctx context.Context, fn func(q querier) error) error {
+	e = e.bound(ctx) // inside a batch transaction (batch.go)
 	if e.tx != nil {
 		return fn(e.tx)
 	}
@@ -306,6 +307,7 @@ const (
 // when it returns an error (returned as is) or panics. Inside a transaction
 // it opens a savepoint instead.
 func (e *Engine) Tx(ctx context.Context, opts TxOptions, fn func(tx *Engine) error) (err error) {
+	e = e.bound(ctx) // inside a batch transaction (batch.go): a savepoint
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTxTimeout
 	}
