@@ -69,6 +69,19 @@ func (c *Client) Tx(ctx context.Context, fn func(tx *Client) error, opts ...clie
 	return c.e.Tx(ctx, o, func(e *client.Engine) error { return fn(newClient(e)) })
 }
 
+// Batch runs steps in order in one transaction, all or nothing (Prisma's
+// $transaction([...]); see client.Engine.Batch). Make each step with
+// client.Do from a method of c:
+//
+//	err := c.Batch(ctx, []client.Step{client.Do(&rows, c.Model.FindMany, args)})
+func (c *Client) Batch(ctx context.Context, steps []client.Step, opts ...client.TxOptions) error {
+	var o client.TxOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	return c.e.Batch(ctx, o, steps...)
+}
+
 // ExecuteRaw runs a raw statement (values as args, bound as $1, $2, ...)
 // and returns the number of rows it affected. Raw queries into any type:
 // client.QueryRaw[T](ctx, c.Engine(), query, args...).
