@@ -137,6 +137,12 @@ func TestJoinLeaveAndChat(t *testing.T) {
 	must(app.Join(ctx, room.Code, neuronmeet.Guest{Name: "Mallory"})) // Eve's place is free
 
 	ok(t, app.SetLocked(ctx, room.ID, true))
+	if st := must(app.DB.RoomSettings.FindUnique(ctx, db.RoomSettingsFindUnique{Where: db.RoomSettingsWhereUnique{RoomID: &room.ID}})); st == nil || !st.IsLocked {
+		t.Errorf("the settings are not locked with the room: %+v", st)
+	}
+	if err := app.SetLocked(ctx, "no-such-room", true); !errors.Is(err, client.ErrNotFound) {
+		t.Errorf("locking a missing room: %v", err)
+	}
 	if _, err := app.Join(ctx, room.Code, neuronmeet.Guest{Name: "Trent"}); !errors.Is(err, neuronmeet.ErrRoomLocked) {
 		t.Errorf("locked room: %v", err)
 	}

@@ -341,10 +341,21 @@ func (a *App) MessagesByType(ctx context.Context, roomID string) (map[db.Message
 	return out, nil
 }
 
-// SetLocked locks or unlocks a room for newcomers.
+// SetLocked locks or unlocks a room for newcomers. The room and its
+// settings both carry the lock: one batch transaction changes both or
+// neither.
 func (a *App) SetLocked(ctx context.Context, roomID string, locked bool) error {
-	_, err := a.DB.Room.Update(ctx, db.RoomUpdate{Where: db.RoomWhereUnique{ID: &roomID}, Data: db.RoomUpdateInput{IsLocked: client.Set(locked)}})
-	return err
+	err := a.DB.Batch(ctx, []client.Step{
+		client.Do(nil, a.DB.Room.Update, db.RoomUpdate{Where: db.RoomWhereUnique{ID: &roomID}, Data: db.RoomUpdateInput{IsLocked: client.Set(locked)}}),
+		client.Do(nil, a.DB.RoomSettings.UpdateMany, db.RoomSettingsUpdateMany{
+			Where: db.RoomSettingsWhere{RoomID: client.StringFilter{Equals: &roomID}},
+			Data:  db.RoomSettingsUpdateInput{IsLocked: client.Set(locked)},
+		}),
+	})
+	if err != nil {
+		return fmt.Errorf("lock room: %w", err)
+	}
+	return nil
 }
 
 // EndRoom ends a room: it is no longer active and everyone in it has
