@@ -47,10 +47,17 @@ func GenerateID(f DefaultFunc, arg int) (string, error) {
 	return "", fmt.Errorf("client: no generator for default %d", f)
 }
 
-func randomBytes(n int) []byte {
-	b := make([]byte, n)
-	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24+)
-	return b
+// digits36 are the digits of base 36, as strconv writes them.
+const digits36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+// putBase36 writes the last len(dst) base-36 digits of v into dst,
+// zero-padded: what pad(strconv.FormatUint(v, 36), len(dst)) gives,
+// without allocating.
+func putBase36(dst []byte, v uint64) {
+	for i := len(dst) - 1; i >= 0; i-- {
+		dst[i] = digits36[v%36]
+		v /= 36
+	}
 }
 
 // cuidCounter is the process-wide cuid counter: a cuid is unique per
@@ -75,21 +82,28 @@ func pad(s string, n int) string {
 	return strings.Repeat("0", n-len(s)) + s
 }
 
-func randomBlock() string {
-	n := binary.BigEndian.Uint32(randomBytes(4)) % (36 * 36 * 36 * 36)
-	return pad(strconv.FormatUint(uint64(n), 36), 4)
-}
-
+// cuid is a cuid v1: "c", 8 digits of the time in ms, 4 of a counter, the
+// 4-character host fingerprint and two random blocks of 4, all base 36.
+// It is built in one buffer: one allocation, the string.
 func cuid() string {
-	ts := strconv.FormatInt(time.Now().UnixMilli(), 36)
-	c := cuidCounter.Add(1) % (36 * 36 * 36 * 36)
-	return "c" + pad(ts, 8) + pad(strconv.FormatUint(uint64(c), 36), 4) + fingerprint() + randomBlock() + randomBlock()
+	var b [25]byte
+	var r [8]byte
+	_, _ = rand.Read(r[:]) // crypto/rand.Read never fails (Go 1.24+)
+	b[0] = 'c'
+	putBase36(b[1:9], uint64(time.Now().UnixMilli()))
+	putBase36(b[9:13], uint64(cuidCounter.Add(1)%(36*36*36*36)))
+	copy(b[13:17], fingerprint())
+	putBase36(b[17:21], uint64(binary.BigEndian.Uint32(r[0:4])%(36*36*36*36)))
+	putBase36(b[21:25], uint64(binary.BigEndian.Uint32(r[4:8])%(36*36*36*36)))
+	return string(b[:])
 }
 
 func cuid2(length int) string {
-	letter := "abcdefghijklmnopqrstuvwxyz"[int(randomBytes(1)[0])%26]
+	var r [33]byte
+	_, _ = rand.Read(r[:])
+	letter := "abcdefghijklmnopqrstuvwxyz"[int(r[32])%26]
 	c := cuidCounter.Add(1)
-	input := strconv.FormatInt(time.Now().UnixMilli(), 36) + hex.EncodeToString(randomBytes(32)) +
+	input := strconv.FormatInt(time.Now().UnixMilli(), 36) + hex.EncodeToString(r[:32]) +
 		strconv.FormatUint(uint64(c), 36) + fingerprint()
 	sum := sha3.Sum512([]byte(input))
 	s := new(big.Int).SetBytes(sum[:]).Text(36)
@@ -101,7 +115,7 @@ func cuid2(length int) string {
 	return string(letter) + s[:length-1]
 }
 
-func formatUUID(b []byte) string {
+func formatUUID(b *[16]byte) string {
 	var out [36]byte
 	hex.Encode(out[0:8], b[0:4])
 	out[8] = '-'
@@ -116,25 +130,34 @@ func formatUUID(b []byte) string {
 }
 
 func uuid4() string {
-	b := randomBytes(16)
+	var b [16]byte
+	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
-	return formatUUID(b)
+	return formatUUID(&b)
 }
 
 func uuid7(t time.Time) string {
-	b := randomBytes(16)
+	var b [16]byte
+	_, _ = rand.Read(b[:])
 	ms := uint64(t.UnixMilli())
 	b[0], b[1], b[2], b[3], b[4], b[5] = byte(ms>>40), byte(ms>>32), byte(ms>>24), byte(ms>>16), byte(ms>>8), byte(ms)
 	b[6] = b[6]&0x0f | 0x70
 	b[8] = b[8]&0x3f | 0x80
-	return formatUUID(b)
+	return formatUUID(&b)
 }
 
 const nanoidAlphabet = "useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict"
 
 func nanoid(n int) string {
-	b := randomBytes(n)
+	var small [64]byte
+	b := small[:0]
+	if n <= len(small) {
+		b = small[:n]
+	} else {
+		b = make([]byte, n)
+	}
+	_, _ = rand.Read(b)
 	for i := range b {
 		b[i] = nanoidAlphabet[b[i]&63]
 	}
@@ -143,20 +166,21 @@ func nanoid(n int) string {
 
 const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
+// ulid is 48 bits of time in ms and 80 random bits, as 26 characters of
+// Crockford's base 32 (the top two of the 130 bits are zero).
 func ulid(t time.Time) string {
 	var v [16]byte
 	ms := uint64(t.UnixMilli())
 	for i := 0; i < 6; i++ {
 		v[i] = byte(ms >> (40 - 8*i))
 	}
-	copy(v[6:], randomBytes(10))
-	n := new(big.Int).SetBytes(v[:])
-	out := make([]byte, 26)
-	base := big.NewInt(32)
-	mod := new(big.Int)
+	_, _ = rand.Read(v[6:])
+	hi, lo := binary.BigEndian.Uint64(v[:8]), binary.BigEndian.Uint64(v[8:])
+	var out [26]byte
 	for i := 25; i >= 0; i-- {
-		n.DivMod(n, base, mod)
-		out[i] = crockford[mod.Int64()]
+		out[i] = crockford[lo&31]
+		lo = lo>>5 | hi<<59
+		hi >>= 5
 	}
-	return string(out)
+	return string(out[:])
 }
