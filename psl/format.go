@@ -118,8 +118,10 @@ func (p *printer) file(f *File) {
 			continue
 		}
 		if it.comment != nil {
-			p.buf.WriteString(p.commentText(it.comment))
-			p.buf.WriteByte('\n')
+			for _, line := range p.freeCommentLines(it.comment) {
+				p.buf.WriteString(line)
+				p.buf.WriteByte('\n')
+			}
 			continue
 		}
 		p.block(it.block)
@@ -151,6 +153,31 @@ func (p *printer) commentText(c *Comment) string {
 		t = string(p.src[start:end])
 	}
 	return strings.TrimRight(t, "\r\n")
+}
+
+// freeCommentLines is a comment on lines of its own as printed. A line
+// comment is kept as written. A /* */ block comment is rewritten the way
+// Prisma's formatter does: "/**", then " * text" for each non-empty line of
+// its content (each line trimmed, one leading "*" and the space around it
+// dropped), then " */". The content is what lies between the first two and
+// the last two bytes of the comment as Prisma reads it, trimmed: for a block
+// comment that continues a run of comment lines, Prisma's text includes the
+// white space before "/*" (the parser keeps it in Text), so that slice cuts
+// into the "/*" instead, and the rest of it is printed.
+func (p *printer) freeCommentLines(c *Comment) []string {
+	raw := c.Text
+	if !strings.HasPrefix(strings.TrimLeft(raw, " \t"), "/*") || len(raw) < 4 {
+		return []string{p.commentText(c)}
+	}
+	out := []string{"/**"}
+	for _, line := range strings.Split(strings.TrimSpace(raw[2:len(raw)-2]), "\n") {
+		line = strings.TrimSpace(line)
+		line = strings.TrimSpace(strings.TrimPrefix(line, "*"))
+		if line != "" {
+			out = append(out, " * "+line)
+		}
+	}
+	return append(out, " */")
 }
 
 // memberItem is one line-level item of a block body.
@@ -230,7 +257,9 @@ func (p *printer) block(b *Block) {
 				t.blankRow()
 			}
 			for _, c := range group {
-				t.commentRow(p.commentText(c))
+				for _, line := range p.freeCommentLines(c) {
+					t.commentRow(line)
+				}
 			}
 			continue
 		}
@@ -274,7 +303,9 @@ func (p *printer) block(b *Block) {
 		t.blankRow()
 		for _, pa := range attrs {
 			for _, c := range pa.comments {
-				t.commentRow(p.commentText(c))
+				for _, line := range p.freeCommentLines(c) {
+					t.commentRow(line)
+				}
 			}
 			t.row([]string{attributeText(pa.attr)}, trailing(p, pa.attr.Comment))
 		}

@@ -9,27 +9,28 @@ import (
 type tokKind int
 
 const (
-	tEOF       tokKind = iota
-	tNewline           // "\n", "\r\n" or a lone "\r"
-	tComment           // "//" up to the end of the line, or a "/* */" block comment that ends its line
-	tIdent             // an identifier or a dotted path: id, db.VarChar, Lööp, foo-bar
-	tNumber            // 12, -3, 4.5
-	tString            // a closed double-quoted string
-	tBadString         // a string that is not closed on its line, or holds a raw control character
-	tAt                // @
-	tAtAt              // @@
-	tLParen            // (
-	tRParen            // )
-	tLBrack            // [
-	tRBrack            // ]
-	tLBrace            // {
-	tRBrace            // }
-	tComma             // ,
-	tColon             // :
-	tEquals            // =
-	tQuestion          // ?
-	tBang              // !
-	tIllegal           // anything else
+	tEOF         tokKind = iota
+	tNewline             // "\n", "\r\n" or a lone "\r"
+	tComment             // "//" up to the end of the line, or a "/* */" block comment that ends its line
+	tLeadComment         // a "/* */" block comment that starts its line and is followed by more on that line
+	tIdent               // an identifier or a dotted path: id, db.VarChar, Lööp, foo-bar
+	tNumber              // 12, -3, 4.5
+	tString              // a closed double-quoted string
+	tBadString           // a string that is not closed on its line, or holds a raw control character
+	tAt                  // @
+	tAtAt                // @@
+	tLParen              // (
+	tRParen              // )
+	tLBrack              // [
+	tRBrack              // ]
+	tLBrace              // {
+	tRBrace              // }
+	tComma               // ,
+	tColon               // :
+	tEquals              // =
+	tQuestion            // ?
+	tBang                // !
+	tIllegal             // anything else
 )
 
 // token is one lexical token. Text is the source text of the token; for a
@@ -49,6 +50,10 @@ type lexer struct {
 	off  int
 	line int
 	col  int
+	// midLine is set once the current line has a token other than a
+	// leading block comment; a block comment followed by more text is
+	// accepted only before that.
+	midLine bool
 }
 
 // lex returns every token of src, ending with one tEOF token. A UTF-8 byte
@@ -67,6 +72,13 @@ func lex(src []byte, buf []token) []token {
 	}
 	for {
 		t := lx.next()
+		switch t.kind {
+		case tNewline:
+			lx.midLine = false
+		case tLeadComment, tComment:
+		default:
+			lx.midLine = true
+		}
 		toks = append(toks, t)
 		if t.kind == tEOF {
 			return toks
@@ -258,11 +270,14 @@ func (lx *lexer) comment(start Pos) token {
 	return token{kind: tComment, text: lx.text[start.Offset:endOff], start: start, end: endPos}
 }
 
-// blockComment consumes a /* */ comment, which may span lines. Prisma
-// accepts them; strata keeps one as a comment when nothing but white space
-// follows it on its last line (where Prisma's formatter keeps it too), and
-// reports it as illegal otherwise (or when it is not closed), so that no
-// token hidden after it on the same line is lost.
+// blockComment consumes a /* */ comment, which may span lines. Prisma's
+// grammar accepts one in two places: where a comment line may start (only
+// white space and other block comments before it on its line, whatever
+// follows it), and at the end of an item's line (nothing but white space
+// after it). The first kind, when more follows on its line, is a
+// tLeadComment; a comment that ends its line is a tComment; any other block
+// comment (followed by more after a token, or never closed) is illegal, as
+// Prisma reports that line.
 func (lx *lexer) blockComment(start Pos) token {
 	lx.advance(1)
 	lx.advance(1)
@@ -284,6 +299,9 @@ func (lx *lexer) blockComment(start Pos) token {
 				}
 				if b != ' ' && b != '\t' {
 					t.kind = tIllegal
+					if !lx.midLine {
+						t.kind = tLeadComment
+					}
 					break
 				}
 			}

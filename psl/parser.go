@@ -127,6 +127,12 @@ func (p *parser) splitLines(toks []token) {
 			first, last = i+1, i+1
 		case tComment:
 			cur.comment = t
+		case tLeadComment:
+			// A block comment that starts a line followed by more: a
+			// comment line of its own, then the rest of the line.
+			p.lines = append(p.lines, srcLine{comment: t, start: cur.start, end: t.end})
+			cur = srcLine{start: t.end}
+			first, last = i+1, i+1
 		default:
 			if cur.comment == nil {
 				last = i + 1
@@ -152,6 +158,27 @@ func (p *parser) commentNode(t *token) *Comment {
 		return nil
 	}
 	return &Comment{Text: t.text, Span: p.tokSpan(*t)}
+}
+
+// freeComment makes the comment of a comment-only line, the line just
+// read (p.lines[p.i-1]). A block comment that continues a run of comment
+// lines (the line before holds only comments) keeps the white space before
+// it in Text: Prisma reads such a comment with that white space, which
+// changes how its formatter rewrites it.
+func (p *parser) freeComment(l *srcLine) *Comment {
+	c := p.commentNode(l.comment)
+	if !strings.HasPrefix(c.Text, "/*") || p.i < 2 {
+		return c
+	}
+	if prev := &p.lines[p.i-2]; len(prev.toks) > 0 || prev.comment == nil {
+		return c
+	}
+	start := c.Span.Start.Offset
+	for start > 0 && (p.src[start-1] == ' ' || p.src[start-1] == '\t') {
+		start--
+	}
+	c.Text = string(p.src[start:c.Span.End.Offset])
+	return c
 }
 
 // seq collects items with blank-line and doc-comment handling shared by the
@@ -199,7 +226,7 @@ func (s *seq) blankLine(l *srcLine) {
 }
 
 func (s *seq) commentLine(l *srcLine) {
-	c := s.p.commentNode(l.comment)
+	c := s.p.freeComment(l)
 	if c.IsDoc() {
 		s.docs = append(s.docs, c)
 		return
