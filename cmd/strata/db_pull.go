@@ -81,20 +81,17 @@ func (a *app) dbPull(ctx context.Context, schemaFlag string, print, force bool) 
 		s = nil
 	}
 
-	t := &dbTarget{project: p, schema: s}
-	if t.url, t.from, err = a.resolveDatabase(ctx, p, s, true); err != nil {
+	t, err := a.directTarget(ctx, p, s)
+	if err != nil {
 		return err
-	}
-	if t.conn, err = postgres.ParseURL(t.url); err != nil {
-		return userErr("%s: %v", t.from, err)
 	}
 	// With --print stdout is the schema alone.
 	info := a.stdout
 	if print {
 		info = a.stderr
 	}
-	fmt.Fprintf(info, "Schema loaded from %s\n", a.relPath(p.SchemaPath))
-	fmt.Fprintf(info, "Datasource %q: %s\n\n", t.datasourceName(), t.conn.Describe())
+	a.printHeader(info, t)
+	fmt.Fprintln(info)
 	fmt.Fprintf(info, "- Introspecting based on datasource defined in %s\n", a.relPath(p.SchemaPath))
 
 	namespaces := []string{t.conn.Schema}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
-	"github.com/stratadb/strata/sqlschema"
 )
 
 func init() {
@@ -95,16 +94,16 @@ func (a *app) dbPush(ctx context.Context, schemaFlag string, opts migrate.PushOp
 	if err != nil {
 		return err
 	}
-	a.printHeader(t)
-	want, err := sqlschema.From(t.schema, sqlschema.FromOptions{DefaultNamespace: t.conn.Schema})
+	a.printHeader(a.stdout, t)
+	want, err := wantedSchema(t)
 	if err != nil {
-		return userErr("Error: %v", err)
+		return err
 	}
 	conn, err := a.connectOrCreate(ctx, t)
 	if err != nil {
 		return err
 	}
-	defer conn.Close(context.WithoutCancel(ctx))
+	defer connClose(ctx, conn)
 	opts.DefaultNamespace = t.conn.Schema
 	res, err := migrate.Push(ctx, conn, want, opts)
 	var dl *migrate.DataLossError

@@ -15,6 +15,7 @@ import (
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
 	"github.com/stratadb/strata/schema"
+	"github.com/stratadb/strata/sqlschema"
 )
 
 // migrateSubcommands build the subcommands of `strata migrate`. A file
@@ -58,7 +59,6 @@ type dbTarget struct {
 	conn    *postgres.ConnConfig
 }
 
-// source converts a schema setting to config's form.
 // migrationTarget loads and validates the schema and picks the URL
 // migrations use: directUrl/DIRECT_URL, else url/DATABASE_URL, else the
 // local database (started if needed).
@@ -67,7 +67,14 @@ func (a *app) migrationTarget(ctx context.Context, schemaFlag string) (*dbTarget
 	if err != nil {
 		return nil, err
 	}
+	return a.directTarget(ctx, p, s)
+}
+
+// directTarget picks the direct URL of a loaded project (s may be nil when
+// the schema does not validate) and parses it.
+func (a *app) directTarget(ctx context.Context, p *config.Project, s *schema.Schema) (*dbTarget, error) {
 	t := &dbTarget{project: p, schema: s}
+	var err error
 	if t.url, t.from, err = a.resolveDatabase(ctx, p, s, true); err != nil {
 		return nil, err
 	}
@@ -75,6 +82,55 @@ func (a *app) migrationTarget(ctx context.Context, schemaFlag string) (*dbTarget
 		return nil, userErr("%s: %v", t.from, err)
 	}
 	return t, nil
+}
+
+// openMigrations is the opening of the migrate subcommands: it resolves
+// the target database, reads the migrations folder (returned with its path
+// for messages) and prints the header. It does not connect.
+func (a *app) openMigrations(ctx context.Context, schemaFlag string) (*dbTarget, *migrate.Folder, string, error) {
+	t, err := a.migrationTarget(ctx, schemaFlag)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	f, rel, err := a.migrationsFolder(t)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	a.printHeader(a.stdout, t)
+	return t, f, rel, nil
+}
+
+// openCheckedMigrations is openMigrations that also refuses, before any
+// connection, a folder written for another provider (P3019). Deploy and
+// resolve leave that check to package migrate, after connecting.
+func (a *app) openCheckedMigrations(ctx context.Context, schemaFlag string) (*dbTarget, *migrate.Folder, string, error) {
+	t, f, rel, err := a.openMigrations(ctx, schemaFlag)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	if err := f.CheckProvider(t.provider()); err != nil {
+		return nil, nil, "", a.dbErr(err)
+	}
+	return t, f, rel, nil
+}
+
+// wantedSchema maps the target's schema to the database schema it wants,
+// with the URL's schema as the default namespace.
+func wantedSchema(t *dbTarget) (*sqlschema.Schema, error) {
+	want, err := sqlschema.From(t.schema, sqlschema.FromOptions{DefaultNamespace: t.conn.Schema})
+	if err != nil {
+		return nil, userErr("Error: %v", err)
+	}
+	return want, nil
+}
+
+// deployOptions are the options of a command that applies migrations: the
+// schema's provider, and a line on stdout per migration applied.
+func (a *app) deployOptions(t *dbTarget) migrate.DeployOptions {
+	return migrate.DeployOptions{
+		Provider: t.provider(),
+		OnApply:  func(name string) { fmt.Fprintf(a.stdout, "Applying migration `%s`\n", name) },
+	}
 }
 
 // provider is the schema's datasource provider, or "".
@@ -104,9 +160,9 @@ func (a *app) connect(ctx context.Context, t *dbTarget) (*pgx.Conn, error) {
 
 // printHeader says which schema and database a command works on, as
 // Prisma's CLI does.
-func (a *app) printHeader(t *dbTarget) {
-	fmt.Fprintf(a.stdout, "Schema loaded from %s\n", a.relPath(t.project.SchemaPath))
-	fmt.Fprintf(a.stdout, "Datasource %q: %s\n", t.datasourceName(), t.conn.Describe())
+func (a *app) printHeader(w io.Writer, t *dbTarget) {
+	fmt.Fprintf(w, "Schema loaded from %s\n", a.relPath(t.project.SchemaPath))
+	fmt.Fprintf(w, "Datasource %q: %s\n", t.datasourceName(), t.conn.Describe())
 }
 
 // dbErr turns an error of a migrate or db command into a user error
@@ -181,26 +237,18 @@ It never generates migrations and never resets the database.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			t, err := a.migrationTarget(ctx, schemaFlag)
+			t, f, rel, err := a.openMigrations(ctx, schemaFlag)
 			if err != nil {
 				return err
 			}
-			f, rel, err := a.migrationsFolder(t)
-			if err != nil {
-				return err
-			}
-			a.printHeader(t)
 			conn, err := a.connect(ctx, t)
 			if err != nil {
 				return err
 			}
-			defer conn.Close(context.WithoutCancel(ctx))
+			defer connClose(ctx, conn)
 			a.printFound(a.stdout, f, rel)
 			fmt.Fprintln(a.stdout)
-			res, err := migrate.Deploy(ctx, conn, t.conn.Schema, f, migrate.DeployOptions{
-				Provider: t.provider(),
-				OnApply:  func(name string) { fmt.Fprintf(a.stdout, "Applying migration `%s`\n", name) },
-			})
+			res, err := migrate.Deploy(ctx, conn, t.conn.Schema, f, a.deployOptions(t))
 			if err != nil {
 				return a.dbErr(err)
 			}
@@ -208,10 +256,7 @@ It never generates migrations and never resets the database.`,
 				fmt.Fprintln(a.stdout, "No pending migrations to apply.")
 				return nil
 			}
-			fmt.Fprintf(a.stdout, "\nThe following migration(s) have been applied:\n\nmigrations/\n")
-			for _, name := range res.Applied {
-				fmt.Fprintf(a.stdout, "  └─ %s/\n    └─ migration.sql\n", name)
-			}
+			a.printApplied("The following migration(s) have been applied:", "migrations", res.Applied)
 			fmt.Fprintln(a.stdout, "\nAll migrations have been successfully applied.")
 			return nil
 		},
@@ -235,23 +280,15 @@ it can gate a deployment. It only reads: it changes nothing.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			t, err := a.migrationTarget(ctx, schemaFlag)
+			t, f, rel, err := a.openCheckedMigrations(ctx, schemaFlag)
 			if err != nil {
 				return err
-			}
-			f, rel, err := a.migrationsFolder(t)
-			if err != nil {
-				return err
-			}
-			a.printHeader(t)
-			if err := f.CheckProvider(t.provider()); err != nil {
-				return a.dbErr(err)
 			}
 			conn, err := a.connect(ctx, t)
 			if err != nil {
 				return err
 			}
-			defer conn.Close(context.WithoutCancel(ctx))
+			defer connClose(ctx, conn)
 			d, err := migrate.Status(ctx, conn, t.conn.Schema, f)
 			if err != nil {
 				return a.dbErr(err)
@@ -341,20 +378,15 @@ Run 'strata migrate status' to see what needs resolving.`,
 				return &usageError{err: errors.New("migrate resolve: pass either --applied or --rolled-back, not both")}
 			}
 			ctx := cmd.Context()
-			t, err := a.migrationTarget(ctx, schemaFlag)
+			t, f, _, err := a.openMigrations(ctx, schemaFlag)
 			if err != nil {
 				return err
 			}
-			f, _, err := a.migrationsFolder(t)
-			if err != nil {
-				return err
-			}
-			a.printHeader(t)
 			conn, err := a.connect(ctx, t)
 			if err != nil {
 				return err
 			}
-			defer conn.Close(context.WithoutCancel(ctx))
+			defer connClose(ctx, conn)
 			opts := migrate.DeployOptions{Provider: t.provider()}
 			if applied != "" {
 				if err := migrate.ResolveApplied(ctx, conn, t.conn.Schema, f, applied, opts); err != nil {

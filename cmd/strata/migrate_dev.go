@@ -128,21 +128,13 @@ Prisma's. Exit status 130 when a question is answered no.`,
 }
 
 func (a *app) migrateDev(ctx context.Context, schemaFlag, name string, createOnly, skipGenerate, skipSeed bool) error {
-	t, err := a.migrationTarget(ctx, schemaFlag)
+	t, f, rel, err := a.openCheckedMigrations(ctx, schemaFlag)
 	if err != nil {
 		return err
 	}
-	f, rel, err := a.migrationsFolder(t)
+	want, err := wantedSchema(t)
 	if err != nil {
 		return err
-	}
-	a.printHeader(t)
-	if err := f.CheckProvider(t.provider()); err != nil {
-		return a.dbErr(err)
-	}
-	want, err := sqlschema.From(t.schema, sqlschema.FromOptions{DefaultNamespace: t.conn.Schema})
-	if err != nil {
-		return userErr("Error: %v", err)
 	}
 	namespaces := namespacesOf(want, t.conn.Schema)
 	shadow, err := a.shadowConfig(t)
@@ -153,16 +145,13 @@ func (a *app) migrateDev(ctx context.Context, schemaFlag, name string, createOnl
 	if err != nil {
 		return err
 	}
-	defer conn.Close(context.WithoutCancel(ctx))
+	defer connClose(ctx, conn)
 
 	d, err := migrate.DevDiagnose(ctx, conn, f, migrate.DevOptions{Main: t.conn, Shadow: shadow, Namespaces: namespaces})
 	if err != nil {
 		return a.dbErr(err)
 	}
-	opts := migrate.DeployOptions{
-		Provider: t.provider(),
-		OnApply:  func(n string) { fmt.Fprintf(a.stdout, "Applying migration `%s`\n", n) },
-	}
+	opts := a.deployOptions(t)
 	var applied []string
 	if d.NeedsReset() {
 		fmt.Fprintf(a.stdout, "\n%s\n", strings.Join(d.ResetReasons, "\n"))

@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/stratadb/strata/migrate"
-	"github.com/stratadb/strata/sqlschema"
 )
 
 func init() {
@@ -41,21 +40,13 @@ with status 130.`,
 }
 
 func (a *app) migrateReset(ctx context.Context, schemaFlag string, force, skipSeed bool) error {
-	t, err := a.migrationTarget(ctx, schemaFlag)
+	t, f, _, err := a.openCheckedMigrations(ctx, schemaFlag)
 	if err != nil {
 		return err
 	}
-	f, _, err := a.migrationsFolder(t)
+	want, err := wantedSchema(t)
 	if err != nil {
 		return err
-	}
-	a.printHeader(t)
-	if err := f.CheckProvider(t.provider()); err != nil {
-		return a.dbErr(err)
-	}
-	want, err := sqlschema.From(t.schema, sqlschema.FromOptions{DefaultNamespace: t.conn.Schema})
-	if err != nil {
-		return userErr("Error: %v", err)
 	}
 	namespaces := namespacesOf(want, t.conn.Schema)
 	fmt.Fprintln(a.stdout)
@@ -73,10 +64,7 @@ func (a *app) migrateReset(ctx context.Context, schemaFlag string, force, skipSe
 		return err
 	}
 	defer connClose(ctx, conn)
-	res, err := migrate.Reset(ctx, conn, t.conn.Schema, namespaces, f, migrate.DeployOptions{
-		Provider: t.provider(),
-		OnApply:  func(n string) { fmt.Fprintf(a.stdout, "Applying migration `%s`\n", n) },
-	})
+	res, err := migrate.Reset(ctx, conn, t.conn.Schema, namespaces, f, a.deployOptions(t))
 	if err != nil {
 		return a.dbErr(err)
 	}
