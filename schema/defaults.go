@@ -930,16 +930,8 @@ func (j *jsonParser) number() {
 	}
 	if j.i < len(j.s) && j.s[j.i] == '.' {
 		j.i++
-		if j.i >= len(j.s) {
-			j.failEOF("EOF while parsing a value")
+		if !j.digits() {
 			return
-		}
-		if !isDigit(j.s[j.i]) {
-			j.failAt("invalid number", j.i)
-			return
-		}
-		for j.i < len(j.s) && isDigit(j.s[j.i]) {
-			j.i++
 		}
 	}
 	if j.i < len(j.s) && (j.s[j.i] == 'e' || j.s[j.i] == 'E') {
@@ -947,18 +939,25 @@ func (j *jsonParser) number() {
 		if j.i < len(j.s) && (j.s[j.i] == '+' || j.s[j.i] == '-') {
 			j.i++
 		}
-		if j.i >= len(j.s) {
-			j.failEOF("EOF while parsing a value")
-			return
-		}
-		if !isDigit(j.s[j.i]) {
-			j.failAt("invalid number", j.i)
-			return
-		}
-		for j.i < len(j.s) && isDigit(j.s[j.i]) {
-			j.i++
-		}
+		j.digits()
 	}
+}
+
+// digits reads the one or more digits a fraction or an exponent needs, and
+// reports whether there were any.
+func (j *jsonParser) digits() bool {
+	if j.i >= len(j.s) {
+		j.failEOF("EOF while parsing a value")
+		return false
+	}
+	if !isDigit(j.s[j.i]) {
+		j.failAt("invalid number", j.i)
+		return false
+	}
+	for j.i < len(j.s) && isDigit(j.s[j.i]) {
+		j.i++
+	}
+	return true
 }
 
 // str reads a string body after the opening quote.
@@ -1009,56 +1008,18 @@ func (j *jsonParser) str() {
 }
 
 func (j *jsonParser) array(depth int) {
-	j.i++ // [
-	j.ws()
-	if j.i >= len(j.s) {
-		j.failEOF("EOF while parsing a list")
-		return
-	}
-	if j.s[j.i] == ']' {
-		j.i++
-		return
-	}
-	for {
-		j.value(depth + 1)
-		if j.err != "" {
-			return
-		}
+	j.members(']', "EOF while parsing a list", "expected `,` or `]`", func() {
 		j.ws()
-		if j.i >= len(j.s) {
-			j.failEOF("EOF while parsing a list")
+		if j.i < len(j.s) && j.s[j.i] == ']' {
+			j.failAt("trailing comma", j.i) // only after a comma: members ends an empty list
 			return
 		}
-		switch j.s[j.i] {
-		case ']':
-			j.i++
-			return
-		case ',':
-			j.i++
-			j.ws()
-			if j.i < len(j.s) && j.s[j.i] == ']' {
-				j.failAt("trailing comma", j.i)
-				return
-			}
-		default:
-			j.failAt("expected `,` or `]`", j.i)
-			return
-		}
-	}
+		j.value(depth + 1)
+	})
 }
 
 func (j *jsonParser) object(depth int) {
-	j.i++ // {
-	j.ws()
-	if j.i >= len(j.s) {
-		j.failEOF("EOF while parsing an object")
-		return
-	}
-	if j.s[j.i] == '}' {
-		j.i++
-		return
-	}
-	for {
+	j.members('}', "EOF while parsing an object", "expected `,` or `}`", func() {
 		j.ws()
 		if j.i >= len(j.s) {
 			j.failEOF("EOF while parsing an object")
@@ -1088,22 +1049,42 @@ func (j *jsonParser) object(depth int) {
 		}
 		j.i++
 		j.value(depth + 1)
+	})
+}
+
+// members reads a list or an object from its opening bracket to close:
+// member reads one element (recording any error), members the commas
+// between them, with serde_json's words (eof at the end of the input,
+// sep for anything else where a comma or close belongs).
+func (j *jsonParser) members(close byte, eof, sep string, member func()) {
+	j.i++ // [ or {
+	j.ws()
+	if j.i >= len(j.s) {
+		j.failEOF(eof)
+		return
+	}
+	if j.s[j.i] == close {
+		j.i++
+		return
+	}
+	for {
+		member()
 		if j.err != "" {
 			return
 		}
 		j.ws()
 		if j.i >= len(j.s) {
-			j.failEOF("EOF while parsing an object")
+			j.failEOF(eof)
 			return
 		}
 		switch j.s[j.i] {
-		case '}':
+		case close:
 			j.i++
 			return
 		case ',':
 			j.i++
 		default:
-			j.failAt("expected `,` or `}`", j.i)
+			j.failAt(sep, j.i)
 			return
 		}
 	}
