@@ -855,16 +855,8 @@ func indexFieldNames(fs []IndexField) string {
 // nameArg reads the client name of @@id/@@unique (or the legacy index name
 // of @@index): not empty, and for the client only letters, digits and _.
 func (b *builder) nameArg(m *Model, a *psl.Attribute, arg *psl.Arg, client bool) (string, bool) {
-	if arg == nil {
-		return "", false
-	}
-	s, ok := b.wantString(arg.Value)
+	s, ok := b.nonEmptyArg(a, arg, "name", "Remove name:, or give the name the client should use.")
 	if !ok {
-		return "", false
-	}
-	if s == "" {
-		b.errorf(a.Span, "Error parsing attribute \"@%s\": The `name` argument cannot be an empty string.", a.Name).
-			Hint = "Remove name:, or give the name the client should use."
 		return "", false
 	}
 	if client {
@@ -881,6 +873,12 @@ func (b *builder) nameArg(m *Model, a *psl.Attribute, arg *psl.Arg, client bool)
 
 // mapArg reads a constraint's map: name, which cannot be empty.
 func (b *builder) mapArg(a *psl.Attribute, arg *psl.Arg) (string, bool) {
+	return b.nonEmptyArg(a, arg, "map", "Remove map:, or give the constraint a name.")
+}
+
+// nonEmptyArg reads the string argument called name of attribute a, which
+// cannot be empty; ok is false when it is absent or in error.
+func (b *builder) nonEmptyArg(a *psl.Attribute, arg *psl.Arg, name, hint string) (string, bool) {
 	if arg == nil {
 		return "", false
 	}
@@ -889,8 +887,8 @@ func (b *builder) mapArg(a *psl.Attribute, arg *psl.Arg) (string, bool) {
 		return "", false
 	}
 	if s == "" {
-		b.errorf(a.Span, "Error parsing attribute \"@%s\": The `map` argument cannot be an empty string.", a.Name).
-			Hint = "Remove map:, or give the constraint a name."
+		b.errorf(a.Span, "Error parsing attribute \"@%s\": The `%s` argument cannot be an empty string.", a.Name, name).
+			Hint = hint
 		return "", false
 	}
 	return s, true
