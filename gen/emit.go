@@ -406,7 +406,11 @@ func (g *generator) modelBody(w *writer, m *model) {
 		}
 		ptrs = append(ptrs, "&m."+c.Go)
 	}
-	w.p("return append(dst, %s)", strings.Join(ptrs, ", "))
+	if len(ptrs) == 0 { // a view whose fields are all Unsupported
+		w.p("return dst")
+	} else {
+		w.p("return append(dst, %s)", strings.Join(ptrs, ", "))
+	}
 	w.p("}")
 	w.p("func (%s) Key(m *%s, col int) any {", codec, name)
 	w.p("switch col {")

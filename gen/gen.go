@@ -259,33 +259,17 @@ func newGenerator(s *schema.Schema, pkg string) (*generator, error) {
 		return nil, fmt.Errorf("gen: no schema")
 	}
 	g := &generator{s: s, pkg: pkg, byModel: map[*schema.Model]*model{}, byEnum: map[*schema.Enum]*enum{}, names: map[string]string{}}
-	for _, n := range []string{"Client", "New", "Open", "ExecuteRaw"} {
+	for _, n := range clientNames {
 		g.names[n] = "the client"
 	}
 	db, err := sqlschema.From(s, sqlschema.FromOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("gen: %w", err)
 	}
-	claim := func(name, owner string) error {
-		if prev, ok := g.names[name]; ok {
-			return fmt.Errorf("gen: the Go name %s of %s clashes with %s; rename one of them (@@map keeps the database name)", name, owner, prev)
-		}
-		g.names[name] = owner
-		return nil
-	}
+	// Package-level names, collisions resolved as names.go describes.
+	modelGo, enumGo, consts := g.packageNames()
 	for _, e := range s.Enums {
-		en := &enum{e: e, Go: goName(e.Name)}
-		if err := claim(en.Go, "enum "+e.Name); err != nil {
-			return nil, err
-		}
-		used := map[string]bool{}
-		for _, v := range e.Values {
-			c := unique(used, en.Go+goName(v.Name))
-			if err := claim(c, "enum value "+e.Name+"."+v.Name); err != nil {
-				return nil, err
-			}
-			en.consts = append(en.consts, c)
-		}
+		en := &enum{e: e, Go: enumGo[e], consts: consts[e]}
 		g.enums = append(g.enums, en)
 		g.byEnum[e] = en
 	}
@@ -294,16 +278,8 @@ func newGenerator(s *schema.Schema, pkg string) (*generator, error) {
 		if m.Ignored {
 			continue
 		}
-		base := goName(m.Name)
-		if _, taken := g.names[base]; taken {
-			base += "Model"
-		}
+		base := modelGo[m]
 		mo := &model{m: m, Go: base, low: lowerFirst(base), table: m.DBName, schema: m.Schema}
-		for _, suf := range modelSuffixes {
-			if err := claim(base+suf, "model "+m.Name); err != nil {
-				return nil, err
-			}
-		}
 		fname := strings.ToLower(strings.ReplaceAll(m.Name, "_", ""))
 		f := fname + ".go"
 		for i := 2; files[f]; i++ {
@@ -319,7 +295,10 @@ func newGenerator(s *schema.Schema, pkg string) (*generator, error) {
 			}
 			table = db.Table(ns, m.DBName)
 		}
-		used := map[string]bool{"Loaded": true}
+		used := map[string]bool{}
+		for _, n := range structReserved {
+			used[n] = true
+		}
 		for _, f := range m.Fields {
 			if f.Ignored || (f.Kind != schema.ScalarField && f.Kind != schema.EnumField) {
 				continue
@@ -346,6 +325,7 @@ func newGenerator(s *schema.Schema, pkg string) (*generator, error) {
 				mo.rels = append(mo.rels, &rel{f: f, Go: unique(used, goName(f.Name))})
 			}
 		}
+		mo.settleFieldNames(used)
 		g.models = append(g.models, mo)
 		g.byModel[m] = mo
 	}
@@ -482,7 +462,13 @@ func (g *generator) resolveRelation(mo *model, r *rel) bool {
 // where: predicate) as criteria of the WhereUnique type.
 func (g *generator) uniqueCriteria(mo *model) {
 	seen := map[string]bool{}
+	// Criterion names: a single field's is the field's Go name; a compound
+	// one's is its name (or its fields' joined) in Go, with "Key" appended
+	// when a field has that name and "_" when an earlier criterion has it.
 	used := map[string]bool{}
+	for _, c := range mo.cols {
+		used[c.Go] = true
+	}
 	add := func(name string, fields []schema.IndexField) {
 		var cs []*col
 		var key []string
@@ -504,15 +490,23 @@ func (g *generator) uniqueCriteria(mo *model) {
 		u := &uniq{cols: cs}
 		if len(cs) == 1 {
 			u.Go = cs[0].Go
-			used[u.Go] = true
 		} else {
 			if name == "" {
 				name = strings.Join(key, "_")
 			}
-			u.Go = unique(used, goName(name))
+			goN := goName(name)
+			if used[goN] {
+				goN += "Key"
+			}
+			u.Go = unique(used, goN)
+			// The criterion's struct type: package level, so it must not
+			// meet any other name.
 			u.typeName = mo.Go + u.Go + "Key"
-			if _, taken := g.names[u.typeName]; taken {
-				return
+			for {
+				if _, taken := g.names[u.typeName]; !taken {
+					break
+				}
+				u.typeName += "_"
 			}
 			g.names[u.typeName] = "model " + mo.m.Name
 		}
@@ -524,17 +518,6 @@ func (g *generator) uniqueCriteria(mo *model) {
 	for _, ix := range mo.m.Indexes {
 		if ix.Kind == schema.UniqueIndex && ix.Where == "" {
 			add(ix.Name, ix.Fields)
-		}
-	}
-	// Field names come first in WhereUnique; make sure compound names do
-	// not shadow a single field's.
-	for _, u := range mo.uniques {
-		if u.typeName != "" {
-			for _, c := range mo.cols {
-				if c.Go == u.Go {
-					u.Go += "Key"
-				}
-			}
 		}
 	}
 }
