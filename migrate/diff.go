@@ -1021,6 +1021,9 @@ func nativeOf(t sqlschema.ColumnType) native {
 func nativeCast(prev, next native) cast {
 	isStr := func(n native) bool { return n.name == "VARCHAR" || n.name == "CHAR" }
 	nextIsChar := next.name == "CHAR"
+	// toText: the new type is TEXT or VARCHAR without a length, which
+	// hold any value's text.
+	toText := next.name == "TEXT" || (next.name == "VARCHAR" && next.n < 0)
 	// strLen judges an integer or float type cast to VARCHAR/CHAR(len):
 	// values need up to need characters.
 	strLen := func(need int) cast {
@@ -1176,7 +1179,7 @@ func nativeCast(prev, next native) cast {
 		return safeCast
 	case "TEXT":
 		switch {
-		case next.name == "TEXT" || next.name == "CITEXT" || (next.name == "VARCHAR" && next.n < 0):
+		case toText || next.name == "CITEXT":
 			return safeCast
 		case isStr(next):
 			return riskyCast
@@ -1184,7 +1187,7 @@ func nativeCast(prev, next native) cast {
 		return notCastable
 	case "BYTEA":
 		switch {
-		case next.name == "TEXT" || (next.name == "VARCHAR" && next.n < 0):
+		case toText:
 			return safeCast
 		case isStr(next) && next.n > 2:
 			return riskyCast
@@ -1192,7 +1195,7 @@ func nativeCast(prev, next native) cast {
 		return notCastable
 	case "TIMESTAMP", "TIMESTAMPTZ", "DATE", "TIME", "TIMETZ":
 		minLen := map[string]int{"TIMESTAMP": 22, "TIMESTAMPTZ": 27, "DATE": 27, "TIME": 13, "TIMETZ": 18}[prev.name]
-		if next.name == "TEXT" || (next.name == "VARCHAR" && next.n < 0) {
+		if toText {
 			return safeCast
 		}
 		if isStr(next) && next.n > minLen {
@@ -1243,7 +1246,7 @@ func nativeCast(prev, next native) cast {
 			return notCastable
 		}
 		switch {
-		case next.name == "TEXT" || ((next.name == "VARCHAR" || next.name == "VARBIT") && next.n < 0):
+		case toText || (next.name == "VARBIT" && next.n < 0):
 			return safeCast
 		case (next.name == "VARCHAR" || next.name == "VARBIT" || next.name == "CHAR") && next.n >= prev.n:
 			return safeCast
@@ -1252,7 +1255,7 @@ func nativeCast(prev, next native) cast {
 	case "VARBIT":
 		if prev.n < 0 {
 			switch {
-			case next.name == "TEXT" || (next.name == "VARCHAR" && next.n < 0):
+			case toText:
 				return safeCast
 			case isStr(next) || next.name == "BIT":
 				return riskyCast
@@ -1260,7 +1263,7 @@ func nativeCast(prev, next native) cast {
 			return notCastable
 		}
 		switch {
-		case next.name == "TEXT" || ((next.name == "VARCHAR" || next.name == "VARBIT") && next.n < 0):
+		case toText || (next.name == "VARBIT" && next.n < 0):
 			return safeCast
 		case next.name == "VARBIT" && next.n > prev.n:
 			return safeCast
@@ -1274,7 +1277,7 @@ func nativeCast(prev, next native) cast {
 		return notCastable
 	case "UUID":
 		switch {
-		case next.name == "TEXT" || (next.name == "VARCHAR" && next.n < 0):
+		case toText:
 			return safeCast
 		case isStr(next) && next.n > 31:
 			return safeCast
@@ -1282,7 +1285,7 @@ func nativeCast(prev, next native) cast {
 		return notCastable
 	case "XML", "JSON", "JSONB":
 		switch {
-		case next.name == "TEXT" || (next.name == "VARCHAR" && next.n < 0):
+		case toText:
 			return safeCast
 		case prev.name == "JSON" && next.name == "JSONB", prev.name == "JSONB" && next.name == "JSON":
 			return safeCast
