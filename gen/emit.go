@@ -60,6 +60,8 @@ func (g *generator) clientFile() []byte {
 	w.p("// Package %s is the strata client generated from the Prisma schema: a", g.pkg)
 	w.p("// struct per model, typed query arguments and a Client whose fields run")
 	w.p("// each model's queries. See package client for how to use it.")
+	w.p("//")
+	w.doc(namingDoc, "")
 	w.p("package %s", g.pkg)
 	w.p("import (")
 	w.p("%q", "context")
@@ -277,6 +279,10 @@ func (g *generator) modelBody(w *writer, m *model) {
 	}
 	// The struct.
 	w.doc(m.m.Doc, fmt.Sprintf("%s is a row of the %s %s.", name, kind, m.m.Name))
+	if n := m.note(); n != "" {
+		w.p("//")
+		w.doc(n, "")
+	}
 	if len(m.rels) > 0 {
 		w.p("//")
 		w.p("// Relation fields are set only when included: a to-many relation is nil")

@@ -316,3 +316,55 @@ func (mo *model) settleFieldNames(used map[string]bool) {
 		}
 	}
 }
+
+// note is the part of a model's doc that tells which of its schema fields
+// the client leaves out: Unsupported("...") fields (and what that means for
+// creating rows) and @ignore'd ones. "" when there are none.
+func (mo *model) note() string {
+	var unsup, required, ignored []string
+	for _, f := range mo.m.Fields {
+		switch {
+		case f.Ignored:
+			ignored = append(ignored, f.Name)
+		case f.Kind == schema.UnsupportedField:
+			unsup = append(unsup, f.Name)
+			if !f.IsOptional() && !f.IsList() && f.Default == nil {
+				required = append(required, f.Name)
+			}
+		}
+	}
+	var b strings.Builder
+	if len(unsup) > 0 {
+		b.WriteString("The Unsupported fields (" + strings.Join(unsup, ", ") + ") are neither read nor written by this client; use QueryRaw or the client's ExecuteRaw for them.")
+		if len(required) > 0 && !mo.m.IsView {
+			b.WriteString(" Creating a row (Create, CreateMany, CreateManyAndReturn, Upsert, nested creates) fails unless the database fills the required " + strings.Join(required, ", ") + ", as Prisma's client offers no create for this model.")
+		}
+	}
+	if len(ignored) > 0 {
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString("The @ignore'd fields (" + strings.Join(ignored, ", ") + ") are left out.")
+	}
+	return wrap(b.String(), 72)
+}
+
+// wrap breaks text into lines of at most width runes at spaces.
+func wrap(text string, width int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
