@@ -262,6 +262,26 @@ func within(base, path string) bool {
 // packageJSONSchema returns the nearest package.json at dir or above and its
 // "prisma": {"schema": ...} entry ("" when it has none).
 func packageJSONSchema(dir string) (pkg, schema string, err error) {
+	pkg, raw, err := packageJSONEntry(dir, "schema")
+	if err != nil {
+		return "", "", fmt.Errorf("%s is not valid JSON (%w): fix it, or pass --schema", pkg, err)
+	}
+	if raw == nil {
+		return pkg, "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", "", fmt.Errorf("%s: \"prisma\": {\"schema\": %s} must be a string path", pkg, raw)
+	}
+	return pkg, s, nil
+}
+
+// packageJSONEntry finds the nearest package.json at dir or above and
+// returns its path ("" when there is none) and the value of its
+// "prisma": {key: ...} entry, nil when there is no such entry, it is null,
+// or "prisma" is not an object. A package.json that is not JSON gives its
+// path and the JSON error, for the caller to word.
+func packageJSONEntry(dir, key string) (pkg string, raw json.RawMessage, err error) {
 	for cur := dir; ; cur = filepath.Dir(cur) {
 		name := filepath.Join(cur, "package.json")
 		data, err := os.ReadFile(name)
@@ -270,27 +290,19 @@ func packageJSONSchema(dir string) (pkg, schema string, err error) {
 				Prisma json.RawMessage `json:"prisma"`
 			}
 			if err := json.Unmarshal(data, &doc); err != nil {
-				return "", "", fmt.Errorf("%s is not valid JSON (%w): fix it, or pass --schema", name, err)
-			}
-			if len(doc.Prisma) == 0 {
-				return name, "", nil
+				return name, nil, err
 			}
 			var cfg map[string]json.RawMessage
-			if err := json.Unmarshal(doc.Prisma, &cfg); err != nil {
-				return name, "", nil // "prisma" is not an object: no schema entry
+			if len(doc.Prisma) == 0 || json.Unmarshal(doc.Prisma, &cfg) != nil {
+				return name, nil, nil
 			}
-			raw, ok := cfg["schema"]
-			if !ok || string(raw) == "null" {
-				return name, "", nil
+			if raw, ok := cfg[key]; ok && string(raw) != "null" {
+				return name, raw, nil
 			}
-			var s string
-			if err := json.Unmarshal(raw, &s); err != nil {
-				return "", "", fmt.Errorf("%s: \"prisma\": {\"schema\": %s} must be a string path", name, raw)
-			}
-			return name, s, nil
+			return name, nil, nil
 		}
 		if filepath.Dir(cur) == cur {
-			return "", "", nil
+			return "", nil, nil
 		}
 	}
 }

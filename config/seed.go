@@ -107,34 +107,18 @@ func (p *Project) Seed() (*Seed, error) {
 // packageJSONSeed reads "prisma": {"seed": "..."} from the nearest
 // package.json at dir or above.
 func packageJSONSeed(dir string) (*Seed, error) {
-	for cur := dir; ; cur = filepath.Dir(cur) {
-		name := filepath.Join(cur, "package.json")
-		data, err := os.ReadFile(name)
-		if err == nil {
-			var doc struct {
-				Prisma json.RawMessage `json:"prisma"`
-			}
-			if err := json.Unmarshal(data, &doc); err != nil {
-				return nil, fmt.Errorf("%s is not valid JSON: %w", name, err)
-			}
-			var cfg map[string]json.RawMessage
-			if len(doc.Prisma) == 0 || json.Unmarshal(doc.Prisma, &cfg) != nil {
-				return nil, nil
-			}
-			raw, ok := cfg["seed"]
-			if !ok || string(raw) == "null" {
-				return nil, nil
-			}
-			var s string
-			if err := json.Unmarshal(raw, &s); err != nil || strings.TrimSpace(s) == "" {
-				return nil, fmt.Errorf("%s: \"prisma\": {\"seed\": %s} must be a command line (a non-empty string)", name, raw)
-			}
-			return &Seed{Command: s, Dir: cur, From: name}, nil
-		}
-		if filepath.Dir(cur) == cur {
-			return nil, nil
-		}
+	pkg, raw, err := packageJSONEntry(dir, "seed")
+	if err != nil {
+		return nil, fmt.Errorf("%s is not valid JSON: %w", pkg, err)
 	}
+	if raw == nil {
+		return nil, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil || strings.TrimSpace(s) == "" {
+		return nil, fmt.Errorf("%s: \"prisma\": {\"seed\": %s} must be a command line (a non-empty string)", pkg, raw)
+	}
+	return &Seed{Command: s, Dir: filepath.Dir(pkg), From: pkg}, nil
 }
 
 var (
