@@ -280,7 +280,7 @@ func newGenerator(s *schema.Schema, pkg string) (*generator, error) {
 		}
 		base := modelGo[m]
 		mo := &model{m: m, Go: base, low: lowerFirst(base), table: m.DBName, schema: m.Schema}
-		fname := strings.ToLower(strings.ReplaceAll(m.Name, "_", ""))
+		fname := fileBase(m.Name)
 		f := fname + ".go"
 		for i := 2; files[f]; i++ {
 			f = fname + strconv.Itoa(i) + ".go"

@@ -368,3 +368,25 @@ func wrap(text string, width int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// maxFileBase is the longest base of a model's file name, in bytes: far
+// below the 255 bytes file systems allow, with room for a number.
+const maxFileBase = 100
+
+// fileBase is the base of a model's file name: the name in lower case
+// without underscores (so that no _test or _GOOS suffix appears), cut at
+// maxFileBase bytes on a rune boundary. Equal bases get a number.
+func fileBase(name string) string {
+	s := strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	if len(s) > maxFileBase {
+		cut := 0
+		for i := range s {
+			if i > maxFileBase {
+				break
+			}
+			cut = i
+		}
+		s = s[:cut]
+	}
+	return s
+}
