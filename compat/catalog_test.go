@@ -3,7 +3,6 @@ package compat_test
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,15 +13,14 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
-	"github.com/stratadb/strata/psl"
-	"github.com/stratadb/strata/schema"
 	"github.com/stratadb/strata/sqlschema"
 )
 
 // corpusDir is the shared corpus of real schemas, beside the project.
-const corpusDir = "../../shared/corpus"
+const corpusDir = testcorpus.Dir
 
 // prismaDir holds Prisma 7's `migrate diff --from-empty --to-schema X
 // --script` output for each corpus schema, recorded by record-prisma.sh.
@@ -65,17 +63,11 @@ type corpusSchema struct {
 // corpusSchemas lists every PostgreSQL schema and seed of the corpus.
 func corpusSchemas(t *testing.T) []corpusSchema {
 	t.Helper()
-	dirs, _ := filepath.Glob(corpusDir + "/schemas/*")
 	var out []corpusSchema
-	for _, d := range dirs {
-		st, err := os.Stat(d)
-		if err != nil || !st.IsDir() || filepath.Base(d) == "other-providers" {
-			continue
-		}
+	for _, d := range testcorpus.Projects(t) {
 		out = append(out, corpusSchema{filepath.Base(d), d})
 	}
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
-	for _, s := range seeds {
+	for _, s := range testcorpus.Seeds(t) {
 		out = append(out, corpusSchema{strings.TrimSuffix(filepath.Base(s), ".prisma"), s})
 	}
 	if len(out) < 30 {
@@ -88,54 +80,7 @@ func corpusSchemas(t *testing.T) []corpusSchema {
 // it, migrations/ excluded) and maps it to the database schema it wants.
 func load(t *testing.T, path string) *sqlschema.Schema {
 	t.Helper()
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var srcs []psl.Source
-	if st.IsDir() {
-		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && d.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if d.IsDir() || !strings.HasSuffix(p, ".prisma") {
-				return nil
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(path, p)
-			srcs = append(srcs, psl.Source{Name: rel, Src: b})
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		sort.Slice(srcs, func(i, j int) bool { return srcs[i].Name < srcs[j].Name })
-	} else {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = []psl.Source{{Name: filepath.Base(path), Src: b}}
-	}
-	files, diags := psl.ParseAll(srcs)
-	if diags.HasErrors() {
-		t.Fatalf("%s: parse: %v", path, diags)
-	}
-	s, diags := schema.Build(files)
-	if diags.HasErrors() {
-		t.Fatalf("%s: validate: %v", path, diags)
-	}
-	out, err := sqlschema.From(s, sqlschema.FromOptions{})
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return out
+	return testcorpus.Wanted(t, path)
 }
 
 // strataScript is strata's migration from an empty database to the schema.

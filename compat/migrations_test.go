@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
 	"github.com/stratadb/strata/sqlschema"
@@ -23,19 +24,6 @@ import (
 // (init, then add_nickname), the schema it ends at, and the
 // _prisma_migrations rows Prisma wrote (record-migrations.sh).
 const recordedDir = "testdata/prisma-migrations"
-
-// prismaMigrationsTable is the statement Prisma's engine creates the table
-// with, copied from the server log of a Prisma run.
-const prismaMigrationsTable = `CREATE TABLE _prisma_migrations (
-    id                      VARCHAR(36) PRIMARY KEY NOT NULL,
-    checksum                VARCHAR(64) NOT NULL,
-    finished_at             TIMESTAMPTZ,
-    migration_name          VARCHAR(255) NOT NULL,
-    logs                    TEXT,
-    rolled_back_at          TIMESTAMPTZ,
-    started_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
-    applied_steps_count     INTEGER NOT NULL DEFAULT 0
-);`
 
 // prismaRow is one recorded _prisma_migrations row, as text.
 type prismaRow map[string]string
@@ -153,7 +141,7 @@ func TestDeployPrismaFolder(t *testing.T) {
 
 	// The table strata created is Prisma's table, column for column.
 	ref := connect(ctx, t, pgtest.New(t))
-	if _, err := ref.Exec(ctx, prismaMigrationsTable); err != nil {
+	if _, err := ref.Exec(ctx, testcorpus.PrismaMigrationsTable); err != nil {
 		t.Fatal(err)
 	}
 	if d := compareLines(migrationsTable(ctx, t, ref), migrationsTable(ctx, t, conn)); len(d) > 0 {
@@ -175,7 +163,7 @@ func TestStatusOnPrismaHistory(t *testing.T) {
 	defer cancel()
 	f := prismaFolder(t)
 	conn := connect(ctx, t, pgtest.New(t))
-	if _, err := conn.Exec(ctx, prismaMigrationsTable); err != nil {
+	if _, err := conn.Exec(ctx, testcorpus.PrismaMigrationsTable); err != nil {
 		t.Fatal(err)
 	}
 	for i, row := range prismaRows(t) {

@@ -2,85 +2,35 @@ package migrate_test
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
-	"github.com/stratadb/strata/psl"
 	"github.com/stratadb/strata/schema"
 	"github.com/stratadb/strata/sqlschema"
 )
 
-const corpusDir = "../../shared/corpus"
+const corpusDir = testcorpus.Dir
 
 // loadSchema parses and validates a schema file or a multi-file folder;
 // ok is false when it is not a valid PostgreSQL schema.
 func loadSchema(t testing.TB, path string) (*schema.Schema, bool) {
 	t.Helper()
-	var paths []string
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.IsDir() {
-		_ = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && d.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		sort.Strings(paths)
-	} else {
-		paths = []string{path}
-	}
-	var srcs []psl.Source
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, psl.Source{Name: p, Src: src})
-	}
-	files, diags := psl.ParseAll(srcs)
-	s, vd := schema.Build(files)
-	diags = append(diags, vd...)
+	s, _, diags := testcorpus.Load(t, path)
 	return s, s != nil && !diags.HasErrors()
 }
 
 // corpusSchemas lists the PostgreSQL schemas of the corpus: the real
-// projects' schemas and the seed apps.
+// projects' schemas, the seed apps, and Prisma's own validation cases that
+// it accepts on PostgreSQL.
 func corpusSchemas(t *testing.T) []string {
-	var paths []string
-	dirs, _ := filepath.Glob(corpusDir + "/schemas/*")
-	for _, d := range dirs {
-		if st, err := os.Stat(d); err == nil && st.IsDir() && filepath.Base(d) != "other-providers" {
-			paths = append(paths, d)
-		}
-	}
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
-	paths = append(paths, seeds...)
-	// Prisma's own validation cases: the valid ones are schemas Prisma
-	// accepts too (the invalid ones are skipped by the test).
-	_ = filepath.WalkDir(corpusDir+"/psl-cases", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-			if src, err := os.ReadFile(p); err == nil && strings.Contains(string(src), `"postgresql"`) && !strings.Contains(string(src), "// error:") {
-				paths = append(paths, p)
-			}
-		}
-		return nil
-	})
+	paths := append(testcorpus.Projects(t), testcorpus.Seeds(t)...)
+	paths = append(paths, testcorpus.PostgresCases(t)...)
 	if len(paths) < 20 {
 		t.Fatalf("found only %d corpus schemas under %s; is the corpus complete?", len(paths), corpusDir)
 	}

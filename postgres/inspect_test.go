@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/postgres"
 	"github.com/stratadb/strata/sqlschema"
 )
@@ -624,16 +625,7 @@ func TestInspectPrismaInit(t *testing.T) {
 	}
 	conn := connect(t)
 	exec(t, conn, string(ddl))
-	exec(t, conn, `CREATE TABLE _prisma_migrations (
-    id                      VARCHAR(36) PRIMARY KEY NOT NULL,
-    checksum                VARCHAR(64) NOT NULL,
-    finished_at             TIMESTAMPTZ,
-    migration_name          VARCHAR(255) NOT NULL,
-    logs                    TEXT,
-    rolled_back_at          TIMESTAMPTZ,
-    started_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
-    applied_steps_count     INTEGER NOT NULL DEFAULT 0
-);`)
+	exec(t, conn, testcorpus.PrismaMigrationsTable)
 	s := inspect(t, conn)
 
 	var names []string

@@ -7,10 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
-	"github.com/stratadb/strata/psl"
-	"github.com/stratadb/strata/schema"
 	"github.com/stratadb/strata/sqlschema"
 )
 
@@ -21,28 +20,10 @@ func renderUpdating() bool {
 	return f != nil && f.Value.String() == "true"
 }
 
-const renderCorpusDir = "../../shared/corpus"
-
 // loadSQLSchema parses, validates and maps one Prisma schema file.
 func loadSQLSchema(t *testing.T, path string) *sqlschema.Schema {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, diags := psl.Parse(filepath.Base(path), src)
-	if diags.HasErrors() {
-		t.Fatalf("%s: parse: %v", path, diags)
-	}
-	s, diags := schema.Build([]*psl.File{f})
-	if diags.HasErrors() {
-		t.Fatalf("%s: validate: %v", path, diags)
-	}
-	out, err := sqlschema.From(s, sqlschema.FromOptions{})
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return out
+	return testcorpus.Wanted(t, path)
 }
 
 // prismaCLI reads what `prisma migrate diff --script` printed: the script

@@ -4,11 +4,8 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/migrate"
 	"github.com/stratadb/strata/postgres"
 	"github.com/stratadb/strata/psl"
@@ -25,7 +23,7 @@ import (
 )
 
 // corpusDir is the shared corpus of real schemas, beside the project.
-const corpusDir = "../../shared/corpus"
+const corpusDir = testcorpus.Dir
 
 // needsExtension lists the corpus schemas that need a PostgreSQL extension
 // which is not part of a stock server (contrib extensions such as pgcrypto,
@@ -57,9 +55,6 @@ LANGUAGE sql AS $$ SELECT prefix || '_' || md5(random()::text) $$;`,
 	"schemas/lukevella__rallly": `CREATE EXTENSION IF NOT EXISTS citext;`,
 }
 
-// pgProvider matches a PostgreSQL datasource.
-var pgProvider = regexp.MustCompile(`provider\s*=\s*"postgres(ql)?"`)
-
 // corpusCase is one PostgreSQL schema of the corpus Prisma accepts.
 type corpusCase struct {
 	rel  string // relative to corpusDir
@@ -71,7 +66,7 @@ type corpusCase struct {
 func corpusCases(t *testing.T) []corpusCase {
 	t.Helper()
 	var cases []corpusCase
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
+	seeds := testcorpus.Seeds(t)
 	if len(seeds) == 0 {
 		t.Fatalf("no seed schemas under %s (the shared corpus sits beside the project)", corpusDir)
 	}
@@ -107,75 +102,15 @@ func corpusCases(t *testing.T) []corpusCase {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	// Prisma's own validation cases that it accepts on PostgreSQL: no
-	// "// error:" block.
-	err = filepath.WalkDir(filepath.Join(corpusDir, "psl-cases"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".prisma") {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if !pgProvider.Match(src) || strings.Contains(string(src), "// error:") {
-			return nil
-		}
+	// Prisma's own validation cases that it accepts on PostgreSQL.
+	for _, p := range testcorpus.PostgresCases(t) {
 		rel, _ := filepath.Rel(corpusDir, p)
 		cases = append(cases, corpusCase{rel: filepath.ToSlash(rel), path: p})
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(cases) < 30 {
 		t.Fatalf("found only %d corpus schemas under %s; is the corpus complete?", len(cases), corpusDir)
 	}
 	return cases
-}
-
-// loadSchema parses and validates a schema file or folder.
-func loadSchema(t *testing.T, path string) (*schema.Schema, []*psl.File, psl.Diagnostics) {
-	t.Helper()
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var paths []string
-	if st.IsDir() {
-		err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && d.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		sort.Strings(paths)
-	} else {
-		paths = []string{path}
-	}
-	var srcs []psl.Source
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(p)
-		if st.IsDir() {
-			name, _ = filepath.Rel(path, p)
-		}
-		srcs = append(srcs, psl.Source{Name: name, Src: src})
-	}
-	files, diags := psl.ParseAll(srcs)
-	s, vd := schema.Build(files)
-	return s, files, append(diags, vd...)
 }
 
 // buildText parses and validates one schema text.
@@ -243,7 +178,7 @@ func roundTrip(t *testing.T, c corpusCase) {
 	if why := unappliable[c.rel]; why != "" {
 		t.Skipf("not appliable: %s", why)
 	}
-	orig, origFiles, diags := loadSchema(t, c.path)
+	orig, origFiles, diags := testcorpus.Load(t, c.path)
 	if errs := diags.Errors(); len(errs) > 0 || orig == nil {
 		t.Fatalf("Prisma accepts this schema but strata does not: %s", errs[0].Message)
 	}

@@ -2,21 +2,20 @@ package schema_test
 
 import (
 	"bufio"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/psl"
 	"github.com/stratadb/strata/schema"
 )
 
 // corpusDir is the shared corpus of real schemas, beside the project.
-const corpusDir = "../../shared/corpus"
+const corpusDir = testcorpus.Dir
 
 func requireCorpus(t testing.TB) {
 	t.Helper()
@@ -25,57 +24,12 @@ func requireCorpus(t testing.TB) {
 	}
 }
 
-// loadSchema parses a schema file, or every *.prisma file below a folder
-// (migrations/ excluded), as one schema.
-func loadSchema(t testing.TB, path string) ([]*psl.File, psl.Diagnostics) {
-	t.Helper()
-	var paths []string
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.IsDir() {
-		err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && d.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		sort.Strings(paths)
-	} else {
-		paths = []string{path}
-	}
-	var files []*psl.File
-	var diags psl.Diagnostics
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name, _ := filepath.Rel(path, p)
-		if !st.IsDir() {
-			name = filepath.Base(p)
-		}
-		f, ds := psl.Parse(name, src)
-		files = append(files, f)
-		diags = append(diags, ds...)
-	}
-	return files, diags
-}
-
+// validate parses and validates a schema file, or every *.prisma file
+// below a folder (migrations/ excluded), as one schema.
 func validate(t testing.TB, path string) (*schema.Schema, psl.Diagnostics, []*psl.File) {
-	files, diags := loadSchema(t, path)
-	s, vd := schema.Build(files)
-	return s, append(diags, vd...), files
+	t.Helper()
+	s, files, diags := testcorpus.Load(t, path)
+	return s, diags, files
 }
 
 func render(ds psl.Diagnostics, files []*psl.File) string {
@@ -89,22 +43,10 @@ func render(ds psl.Diagnostics, files []*psl.File) string {
 // other providers get the one provider error.
 func TestCorpusSchemas(t *testing.T) {
 	requireCorpus(t)
-	var dirs []string
-	for _, pattern := range []string{corpusDir + "/schemas/*", corpusDir + "/schemas/other-providers/*"} {
-		m, _ := filepath.Glob(pattern)
-		dirs = append(dirs, m...)
-	}
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
-	dirs = append(dirs, seeds...)
+	dirs := append(testcorpus.Projects(t), testcorpus.OtherProviders(t)...)
+	dirs = append(dirs, testcorpus.Seeds(t)...)
 	n := 0
 	for _, dir := range dirs {
-		st, err := os.Stat(dir)
-		if err != nil || (st.IsDir() && filepath.Base(dir) == "other-providers") {
-			continue
-		}
-		if strings.HasSuffix(dir, ".tsv") {
-			continue
-		}
 		n++
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			_, diags, files := validate(t, dir)
@@ -180,13 +122,7 @@ func readExpectation(src []byte) expectation {
 // line. It fails below 100% agreement.
 func TestPrismaValidationCases(t *testing.T) {
 	requireCorpus(t)
-	var cases []string
-	_ = filepath.WalkDir(corpusDir+"/psl-cases", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-			cases = append(cases, p)
-		}
-		return nil
-	})
+	cases := testcorpus.Cases(t)
 	if len(cases) == 0 {
 		t.Fatal("no psl-cases found")
 	}

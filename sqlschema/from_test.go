@@ -3,13 +3,12 @@ package sqlschema_test
 import (
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/psl"
 	"github.com/stratadb/strata/schema"
 	"github.com/stratadb/strata/sqlschema"
@@ -18,7 +17,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // corpusDir is the shared corpus of real schemas, beside the project.
-const corpusDir = "../../shared/corpus"
+const corpusDir = testcorpus.Dir
 
 // dump prints a schema in a stable DDL-like text form, one object per
 // paragraph, for golden files and failure messages.
@@ -145,48 +144,8 @@ func defaultText(d *sqlschema.Default) string {
 // (migrations/ excluded), and validates it.
 func load(t testing.TB, path string) (*schema.Schema, psl.Diagnostics) {
 	t.Helper()
-	var paths []string
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.IsDir() {
-		err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && d.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		sort.Strings(paths)
-	} else {
-		paths = []string{path}
-	}
-	var files []*psl.File
-	var diags psl.Diagnostics
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name, _ := filepath.Rel(path, p)
-		if !st.IsDir() {
-			name = filepath.Base(p)
-		}
-		f, ds := psl.Parse(name, src)
-		files = append(files, f)
-		diags = append(diags, ds...)
-	}
-	s, vd := schema.Build(files)
-	return s, append(diags, vd...)
+	s, _, diags := testcorpus.Load(t, path)
+	return s, diags
 }
 
 // build validates one schema text and returns From's result.
@@ -279,7 +238,7 @@ func checkInvariants(t *testing.T, s *sqlschema.Schema) {
 // TestSeedsGolden: the database schema of every seed app, against golden
 // files (go test ./sqlschema -run Golden -update rewrites them).
 func TestSeedsGolden(t *testing.T) {
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
+	seeds := testcorpus.Seeds(t)
 	if len(seeds) == 0 {
 		t.Fatalf("no seed schemas under %s (the shared corpus sits beside the project)", corpusDir)
 	}
@@ -348,21 +307,8 @@ func golden(t *testing.T, path, got string) {
 // and every PostgreSQL validation case of Prisma's that validates, and its
 // results keep the invariants.
 func TestFromCorpus(t *testing.T) {
-	var paths []string
-	dirs, _ := filepath.Glob(corpusDir + "/schemas/*")
-	for _, d := range dirs {
-		if st, err := os.Stat(d); err == nil && st.IsDir() && filepath.Base(d) != "other-providers" {
-			paths = append(paths, d)
-		}
-	}
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
-	paths = append(paths, seeds...)
-	_ = filepath.WalkDir(corpusDir+"/psl-cases", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".prisma") {
-			paths = append(paths, p)
-		}
-		return nil
-	})
+	paths := append(testcorpus.Projects(t), testcorpus.Seeds(t)...)
+	paths = append(paths, testcorpus.Cases(t)...)
 	if len(paths) < 40 {
 		t.Fatalf("found only %d corpus schemas under %s; is the corpus complete?", len(paths), corpusDir)
 	}

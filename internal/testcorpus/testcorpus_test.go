@@ -1,0 +1,61 @@
+package testcorpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func TestSources(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"schema/b.prisma":                   "model B { id Int @id }",
+		"schema/a.prisma":                   "model A { id Int @id }",
+		"schema/sub/c.prisma":               "model C { id Int @id }",
+		"schema/notes.txt":                  "not a schema",
+		"schema/migrations/x/schema.prisma": "left out",
+		"one.prisma":                        "model O { id Int @id }",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		path string
+		want []string
+	}{
+		{"schema", []string{"a.prisma", "b.prisma", filepath.Join("sub", "c.prisma")}},
+		{"one.prisma", []string{"one.prisma"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			var got []string
+			for _, s := range Sources(t, filepath.Join(dir, tt.path)) {
+				got = append(got, s.Name)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sources(%s) names = %q, want %q", tt.path, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoad(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "schema.prisma")
+	src := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel User {\n  id Int @id\n}\n"
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, files, diags := Load(t, p)
+	if diags.HasErrors() || s == nil || len(files) != 1 {
+		t.Fatalf("Load: schema %v, %d files, diagnostics %v", s != nil, len(files), diags)
+	}
+	if w := Wanted(t, p); len(w.Tables) != 1 || w.Tables[0].Name != "User" {
+		t.Errorf("Wanted: tables %+v, want User", w.Tables)
+	}
+}
