@@ -392,22 +392,10 @@ SELECT 'comment ' || ns.nspname || '.' || c.relname || coalesce('.' || a.attname
 	return m
 }
 
-// firstDifference shows the first line where two texts differ.
-func firstDifference(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\n  Prisma: %s\n  strata: %s", i+1, w, g)
-		}
-	}
-	return "(same lines)"
+// firstDifference shows the first line where strata's text differs from
+// Prisma's.
+func firstDifference(prisma, strata string) string {
+	return testcorpus.FirstDifference(prisma, strata, "Prisma", "strata")
 }
 
 // TestCatalogComparisonSeesDifferences guards the comparison itself: one

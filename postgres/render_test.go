@@ -38,34 +38,6 @@ func prismaCLIOutput(t *testing.T, path string) string {
 	return strings.TrimSuffix(s, "\n")
 }
 
-func renderDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + renderItoa(i+1) + ":\n want: " + w + "\n  got: " + g
-		}
-	}
-	return "(same lines; line endings differ)"
-}
-
-func renderItoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}
-
 // The seed schemas' scripts, and those of every corpus schema, are compared
 // byte for byte with Prisma's recorded output in package compat
 // (TestScriptsLikePrisma).
@@ -98,7 +70,7 @@ func TestRenderCasesLikePrisma(t *testing.T) {
 				t.Fatal(err)
 			}
 			if got != want {
-				t.Errorf("differs from Prisma's output at %s\n--- got:\n%s", renderDiff(want, got), got)
+				t.Errorf("differs from Prisma's output at %s\n--- got:\n%s", testcorpus.FirstDifference(want, got, "want", " got"), got)
 			}
 		})
 	}
@@ -215,7 +187,7 @@ func TestRenderGolden(t *testing.T) {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
 			if got != string(want) {
-				t.Errorf("differs from %s at %s", path, renderDiff(string(want), got))
+				t.Errorf("differs from %s at %s", path, testcorpus.FirstDifference(string(want), got, "want", " got"))
 			}
 		})
 	}

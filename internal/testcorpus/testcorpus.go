@@ -6,6 +6,7 @@
 package testcorpus
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -188,4 +189,24 @@ func Wanted(t testing.TB, path string) *sqlschema.Schema {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return out
+}
+
+// FirstDifference shows the first line where two texts differ, each side
+// labelled: for failure messages comparing strata's output with Prisma's
+// recording.
+func FirstDifference(want, got, wantLabel, gotLabel string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  %s: %s\n  %s: %s", i+1, wantLabel, w, gotLabel, g)
+		}
+	}
+	return "(same lines)"
 }

@@ -59,3 +59,16 @@ func TestLoad(t *testing.T) {
 		t.Errorf("Wanted: tables %+v, want User", w.Tables)
 	}
 }
+
+func TestFirstDifference(t *testing.T) {
+	tests := []struct{ want, got, out string }{
+		{"a\nb\nc", "a\nx\nc", "line 2:\n  Prisma: b\n  strata: x"},
+		{"a", "a\nb", "line 2:\n  Prisma: \n  strata: b"},
+		{"a", "a", "(same lines)"},
+	}
+	for _, tt := range tests {
+		if got := FirstDifference(tt.want, tt.got, "Prisma", "strata"); got != tt.out {
+			t.Errorf("FirstDifference(%q, %q) = %q, want %q", tt.want, tt.got, got, tt.out)
+		}
+	}
+}
