@@ -60,8 +60,10 @@ func (g *generator) clientFile() []byte {
 	w.p("// Package %s is the strata client generated from the Prisma schema: a", g.pkg)
 	w.p("// struct per model, typed query arguments and a Client whose fields run")
 	w.p("// each model's queries. See package client for how to use it.")
-	w.p("//")
-	w.doc(namingDoc, "")
+	if d := g.namingDoc(); d != "" {
+		w.p("//")
+		w.doc(d, "")
+	}
 	w.p("package %s", g.pkg)
 	w.p("import (")
 	w.p("%q", "context")

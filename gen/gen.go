@@ -146,6 +146,7 @@ type generator struct {
 	enums   []*enum
 	byEnum  map[*schema.Enum]*enum
 	names   map[string]string // package-level name -> what declared it
+	renamed []string          // models and enums not named goName(name), see names.go
 }
 
 type enum struct {

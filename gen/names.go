@@ -43,14 +43,41 @@ import (
 //     named Count; the _all count is All, or AllRows; a field that would
 //     meet those gets "_" appended too.
 //
-// The generated package's doc (namingDoc) repeats the user-visible rules.
+// When a name was changed, the generated package's doc (namingDoc) repeats
+// the user-visible rules and lists the renamed models and enums.
 
-// namingDoc is the paragraph of the generated package's doc that tells how
-// Prisma names became Go names.
-const namingDoc = `Go names: a model, enum or field keeps its Prisma name in Go's style
-(user_id is UserID). When two names would meet, the first keeps it and
-the later one changes: a model or enum gets the suffix Model or Enum (then
-a number), an enum constant or a struct field gets "_" appended.`
+// namingDoc is the paragraph of the generated package's doc that tells
+// how Prisma names became Go names, written only when a name had to be
+// changed (so clients without collisions are unaffected): the rule and
+// the models and enums renamed.
+func (g *generator) namingDoc() string {
+	changed := len(g.renamed) > 0
+	for _, m := range g.models {
+		for _, c := range m.cols {
+			changed = changed || c.Go != goName(c.f.Name)
+		}
+		for _, r := range m.rels {
+			changed = changed || r.Go != goName(r.f.Name)
+		}
+	}
+	for _, e := range g.enums {
+		for i, v := range e.e.Values {
+			changed = changed || e.consts[i] != e.Go+goName(v.Name)
+		}
+	}
+	if !changed {
+		return ""
+	}
+	text := "Go names: a model, enum or field keeps its Prisma name in Go's style " +
+		"(user_id is UserID). When two names would meet, the first keeps it and " +
+		"the later one changes: a model or enum gets the suffix Model or Enum " +
+		"(then a number), an enum constant or a struct field gets \"_\" appended " +
+		"(JSON tags and enum values keep the schema's names)."
+	if len(g.renamed) > 0 {
+		text += " Renamed here: " + strings.Join(g.renamed, ", ") + "."
+	}
+	return wrap(text, 72)
+}
 
 // clientNames are declared by the client file (package-level names) or
 // are fields and methods of the Client struct, whose fields are named
@@ -253,6 +280,9 @@ func (g *generator) packageNames() (map[*schema.Model]string, map[*schema.Enum]s
 		} else {
 			what += o.e.Name
 			enums[o.e] = name
+		}
+		if name != o.base {
+			g.renamed = append(g.renamed, what+" is "+name)
 		}
 		for _, n := range derived {
 			g.names[n] = what

@@ -3,11 +3,6 @@
 // Package blogdb is the strata client generated from the Prisma schema: a
 // struct per model, typed query arguments and a Client whose fields run
 // each model's queries. See package client for how to use it.
-//
-// Go names: a model, enum or field keeps its Prisma name in Go's style
-// (user_id is UserID). When two names would meet, the first keeps it and
-// the later one changes: a model or enum gets the suffix Model or Enum (then
-// a number), an enum constant or a struct field gets "_" appended.
 package blogdb
 
 import (
