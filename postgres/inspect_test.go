@@ -28,7 +28,7 @@ var (
 	_ postgres.Querier = pgx.Tx(nil)
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/inspect")
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // connect opens a connection to a fresh database, closed when the test ends.
 func connect(t testing.TB) *pgx.Conn {
@@ -670,7 +670,7 @@ func TestInspectPrismaInit(t *testing.T) {
 	if vt := s.Table("public", "verification_tokens"); vt == nil || vt.PrimaryKey != nil {
 		t.Errorf("verification_tokens = %+v", vt)
 	}
-	golden(t, "init-migration", dump(s))
+	golden(t, inspectGolden("init-migration"), dump(s))
 }
 
 // TestInspectSeeds applies the DDL that Prisma generates for each seed
@@ -704,16 +704,20 @@ func TestInspectSeeds(t *testing.T) {
 					}
 				}
 			}
-			golden(t, name, dump(s))
+			golden(t, inspectGolden(name), dump(s))
 		})
 	}
 }
 
-// golden compares got with testdata/inspect/<name>.golden (rewritten with
-// -update).
-func golden(t *testing.T, name, got string) {
+// inspectGolden is the golden file of an Inspect test.
+func inspectGolden(name string) string {
+	return filepath.Join("testdata", "inspect", name+".golden")
+}
+
+// golden compares got with the golden file at path, or rewrites the file
+// with -update.
+func golden(t *testing.T, path, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "inspect", name+".golden")
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -725,7 +729,7 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run with -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("Inspect differs from %s:\n--- got\n%s", path, got)
+		t.Errorf("differs from %s at %s\n--- got\n%s", path, testcorpus.FirstDifference(string(want), got, "want", " got"), got)
 	}
 }
 

@@ -1,7 +1,6 @@
 package postgres_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,13 +11,6 @@ import (
 	"github.com/stratadb/strata/postgres"
 	"github.com/stratadb/strata/sqlschema"
 )
-
-// renderUpdating reports whether the package's -update flag (declared
-// once for all golden files of the package) asks to rewrite golden files.
-func renderUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // loadSQLSchema parses, validates and maps one Prisma schema file.
 func loadSQLSchema(t *testing.T, path string) *sqlschema.Schema {
@@ -175,20 +167,7 @@ func TestRenderGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", "render", c.name+".sql")
-			if renderUpdating() {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("differs from %s at %s", path, testcorpus.FirstDifference(string(want), got, "want", " got"))
-			}
+			golden(t, filepath.Join("testdata", "render", c.name+".sql"), got)
 		})
 	}
 }
