@@ -475,10 +475,12 @@ func (p *parser) blockBody(b *Block, header *srcLine) (*Comment, *BlankLine) {
 	closed := false
 	last := header.end
 	var after *Comment
+	var next *srcLine // the block header that ends an unclosed block
 	for p.i < len(p.lines) {
 		l := &p.lines[p.i]
 		if isHeader(l) {
-			break // unterminated block: the next block starts here
+			next = l // unterminated block: the next block starts here
+			break
 		}
 		p.i++
 		if l.empty() {
@@ -524,6 +526,15 @@ func (p *parser) blockBody(b *Block, header *srcLine) (*Comment, *BlankLine) {
 	if !closed {
 		b.Span.End = last
 		b.BodySpan.End = last
+		if next != nil {
+			// Prisma reads the next header as a line of this block, and
+			// reports that line; strata then reads the next block as a
+			// block, for the errors that follow.
+			p.errorf(p.span(next.contentStart(), next.contentEnd()),
+				fmt.Sprintf("The %s %s above is not closed: add a `}` on a line of its own before this line.", b.Kind, b.Name.Name),
+				"%s", lineErrorMessage(b.Kind))
+			return after, trailingBlank
+		}
 		p.errorf(p.span(b.Keyword.Span.Start, header.toks[len(header.toks)-1].end),
 			fmt.Sprintf("Add a `}` on a line of its own after the last line of %s %s.", b.Kind, b.Name.Name),
 			"%s: This block is not closed: the closing `}` is missing.", blockPrefix(b))
@@ -664,19 +675,29 @@ var scalarTypes = map[string]bool{
 	"Decimal": true, "DateTime": true, "Json": true, "Bytes": true,
 }
 
+// lineErrorMessage is Prisma's message for a line of a block of the given
+// kind that cannot be read.
+func lineErrorMessage(k BlockKind) string {
+	switch k {
+	case KindEnum:
+		return "Error validating: This line is not an enum value definition."
+	case KindDatasource, KindGenerator:
+		return fmt.Sprintf("Error validating: This line is not a valid definition within a %s.", k)
+	}
+	return "Error validating: This line is not a valid field or attribute definition."
+}
+
 // lineError reports a line of a block that cannot be read, with Prisma's
 // message for the kind of block.
 func (p *parser) lineError(b *Block, l *srcLine, e *synErr) {
-	var msg, advice string
+	msg := lineErrorMessage(b.Kind)
+	var advice string
 	switch b.Kind {
 	case KindEnum:
-		msg = "Error validating: This line is not an enum value definition."
 		advice = "An enum value is a name on a line of its own, optionally followed by attributes such as `@map(\"value\")`; enum attributes start with `@@`."
 	case KindDatasource, KindGenerator:
-		msg = fmt.Sprintf("Error validating: This line is not a valid definition within a %s.", b.Kind)
 		advice = fmt.Sprintf("Each line of a %s is `key = value`, such as `provider = \"postgresql\"`.", b.Kind)
 	default:
-		msg = "Error validating: This line is not a valid field or attribute definition."
 		advice = "A field is written `name Type` with optional attributes, such as `email String? @unique`; a block attribute starts with `@@`, such as `@@index([email])`."
 	}
 	if e.hint != "" {

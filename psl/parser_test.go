@@ -324,7 +324,7 @@ func TestParseErrors(t *testing.T) {
 		{"block without keyword", "A {\n  id Int\n}\nmodel B {\n  id Int\n}\n", []string{"1:1 Error validating: This block is invalid. It does not start with any known Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."}},
 		{"stray text", ds + "hello world\n", []string{"4:1 Error validating: This line is invalid. It does not start with any known Prisma schema keyword."}},
 		{"type alias", "type X = Int\n", []string{"1:1 Error validating: Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types"}},
-		{"unterminated block", "model A {\n  id Int\n\nmodel B {\n  id Int\n}\n", []string{`1:1 Error validating model "A": This block is not closed: the closing ` + "`}`" + ` is missing.`}},
+		{"unterminated block", "model A {\n  id Int\n\nmodel B {\n  id Int\n}\n", []string{`4:1 Error validating: This line is not a valid field or attribute definition.`}},
 		{"unterminated block at end", "enum E {\n  A\n", []string{"1:1 Error validating enum `E`: This block is not closed: the closing `}` is missing."}},
 		{"block attribute in generator", "generator g {\n  @@map(\"x\")\n}\n", []string{"2:3 Error validating: This line is not a valid definition within a generator."}},
 		{"property without =", ds[:len(ds)-2] + "  url env(\"X\")\n}\n", []string{"3:3 Error validating: This line is not a valid definition within a datasource."}},
