@@ -14,21 +14,6 @@ import (
 	"github.com/stratadb/strata/local"
 )
 
-// runDev runs strata in dir with env and returns the exit code and output.
-func runDev(t *testing.T, dir string, env map[string]string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{
-		stdin:  strings.NewReader(""),
-		stdout: &out,
-		stderr: &errOut,
-		getenv: func(k string) string { return env[k] },
-		dir:    dir,
-	}
-	code := a.run(context.Background(), args)
-	return code, out.String(), errOut.String()
-}
-
 // devDir returns a project folder whose local database is stopped when the
 // test ends.
 func devDir(t *testing.T) string {
@@ -69,7 +54,7 @@ func TestDevCommands(t *testing.T) {
 		{args: []string{"dev", "nonsense"}, code: 2, stderr: `unknown command|takes no arguments`},
 	}
 	for i, s := range steps {
-		code, stdout, stderr := runDev(t, dir, nil, s.args...)
+		code, stdout, stderr := runIn(t, dir, nil, s.args...)
 		if url == "" {
 			url = devURLRE.FindString(stdout)
 		}
@@ -103,18 +88,18 @@ func TestDevPsql(t *testing.T) {
 		}
 	}
 	dir := devDir(t)
-	code, stdout, stderr := runDev(t, dir, nil, "dev", "psql", "-tAc", "select 40 + 2")
+	code, stdout, stderr := runIn(t, dir, nil, "dev", "psql", "-tAc", "select 40 + 2")
 	if code != 0 || stdout != "42\n" {
 		t.Errorf("psql -tAc: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	if !strings.Contains(stderr, "Started the local database") {
 		t.Errorf("stderr %q does not say the database was started", stderr)
 	}
-	code, stdout, _ = runDev(t, dir, nil, "dev", "psql", "--", "-tAc", "select current_database()")
+	code, stdout, _ = runIn(t, dir, nil, "dev", "psql", "--", "-tAc", "select current_database()")
 	if code != 0 || stdout != "strata\n" {
 		t.Errorf("psql -- -tAc: exit %d, stdout %q", code, stdout)
 	}
-	code, _, stderr = runDev(t, dir, nil, "dev", "psql", "-v", "ON_ERROR_STOP=1", "-c", "select no_such_column")
+	code, _, stderr = runIn(t, dir, nil, "dev", "psql", "-v", "ON_ERROR_STOP=1", "-c", "select no_such_column")
 	if code == 0 || !strings.Contains(stderr, "no_such_column") {
 		t.Errorf("failing psql: exit %d, stderr %q", code, stderr)
 	}
@@ -122,7 +107,7 @@ func TestDevPsql(t *testing.T) {
 
 func TestDevHelp(t *testing.T) {
 	for _, args := range [][]string{{"dev", "--help"}, {"dev", "start", "--help"}, {"dev", "psql", "--help"}, {"dev", "logs", "--help"}, {"dev", "status", "--help"}} {
-		code, stdout, _ := runDev(t, t.TempDir(), nil, args...)
+		code, stdout, _ := runIn(t, t.TempDir(), nil, args...)
 		if code != 0 || !strings.Contains(stdout, "Examples:") {
 			t.Errorf("%v: exit %d, output lacks examples:\n%s", args, code, stdout)
 		}
