@@ -7,28 +7,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-)
 
-// writeTree creates files (path → content, "/" separated) under dir. A path
-// ending in "/" creates an empty folder.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if strings.HasSuffix(name, "/") {
-			if err := os.MkdirAll(path, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/stratadb/strata/internal/testfs"
+)
 
 func noEnv(string) string { return "" }
 
@@ -213,7 +194,7 @@ func TestLoadDiscovery(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			writeTree(t, dir, tt.files)
+			testfs.WriteTree(t, dir, tt.files)
 			wd := filepath.Join(dir, filepath.FromSlash(tt.wd))
 			p, err := Load(wd, tt.flag, noEnv)
 			if tt.err != "" {
@@ -273,7 +254,7 @@ func TestLoadNotFoundMessage(t *testing.T) {
 
 func TestLoadSymlinkedSchemaFolder(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"shared/common.prisma":     "enum Role { A }",
 		"prisma/schema/app.prisma": "datasource db { provider = \"postgresql\" }",
 	})
@@ -295,7 +276,7 @@ func TestLoadSymlinkedSchemaFolder(t *testing.T) {
 
 func TestLoadEnvFiles(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"prisma/schema.prisma": "",
 		".env":                 "DATABASE_URL=postgresql://root/db\nROOT_ONLY=r\n",
 		"prisma/.env":          "DATABASE_URL=postgresql://schema/db\nSCHEMA_ONLY=s\nREF=${ROOT_ONLY}-x\n",
@@ -324,7 +305,7 @@ func TestLoadEnvFiles(t *testing.T) {
 
 func TestLoadBadEnv(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"schema.prisma": "",
 		".env":          "# ok\nGOOD=1\nthis line is wrong\n",
 	})

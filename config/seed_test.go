@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stratadb/strata/internal/testfs"
 )
 
 const seedSchema = "datasource db {\n  provider = \"postgresql\"\n}\n"
@@ -158,7 +160,7 @@ export default defineConfig({
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			writeTree(t, dir, tt.files)
+			testfs.WriteTree(t, dir, tt.files)
 			work := dir
 			if _, ok := tt.files["app/prisma/schema.prisma"]; ok {
 				work = filepath.Join(dir, "app")

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/stratadb/strata/internal/testfs"
 )
 
 func TestResolveURLs(t *testing.T) {
@@ -144,7 +146,7 @@ func TestResolveURLs(t *testing.T) {
 
 func TestProjectResolveURLsUsesDotEnv(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"prisma/schema.prisma": "",
 		".env":                 "DATABASE_URL=\"postgresql://u:p@127.0.0.1:5432/app\"\n",
 	})

@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testfs"
 	"github.com/stratadb/strata/migrate"
 )
 
@@ -31,7 +32,7 @@ func connect(t *testing.T, url string) *pgx.Conn {
 func folder(t *testing.T, files map[string]string) *migrate.Folder {
 	t.Helper()
 	dir := t.TempDir()
-	writeFiles(t, dir, files)
+	testfs.WriteTree(t, dir, files)
 	f, err := migrate.ReadFolder(dir)
 	if err != nil {
 		t.Fatal(err)

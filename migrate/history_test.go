@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stratadb/strata/internal/testfs"
 	"github.com/stratadb/strata/migrate"
 )
 
@@ -53,22 +54,9 @@ func TestChecksumMatches(t *testing.T) {
 	}
 }
 
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 func TestReadFolder(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"20240102000000_b/migration.sql": "B",
 		"20240101000000_a/migration.sql": "A",
 		"20240103000000_c/README":        "no script",
@@ -115,7 +103,7 @@ func TestLockFileMatchesPrisma(t *testing.T) {
 
 func TestDir(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"prisma/schema.prisma":        "",
 		"prisma/schema/models.prisma": "",
 	})

@@ -5,26 +5,20 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/stratadb/strata/internal/testfs"
 )
 
 func TestSources(t *testing.T) {
 	dir := t.TempDir()
-	for name, text := range map[string]string{
+	testfs.WriteTree(t, dir, map[string]string{
 		"schema/b.prisma":                   "model B { id Int @id }",
 		"schema/a.prisma":                   "model A { id Int @id }",
 		"schema/sub/c.prisma":               "model C { id Int @id }",
 		"schema/notes.txt":                  "not a schema",
 		"schema/migrations/x/schema.prisma": "left out",
 		"one.prisma":                        "model O { id Int @id }",
-	} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	tests := []struct {
 		path string
 		want []string
