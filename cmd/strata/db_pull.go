@@ -61,11 +61,7 @@ file. The database is the one 'strata db push' would use.`,
 
 func (a *app) dbPull(ctx context.Context, schemaFlag string, print, force bool) error {
 	start := time.Now()
-	p, err := a.loadProject(schemaFlag)
-	if err != nil {
-		return err
-	}
-	files, diags, err := a.parseFiles(p)
+	p, files, diags, err := a.parseProject(schemaFlag)
 	if err != nil {
 		return err
 	}

@@ -56,11 +56,7 @@ the folder prisma/schema/.`,
 }
 
 func (a *app) runFormat(schemaFlag string, check bool) error {
-	p, err := a.loadProject(schemaFlag)
-	if err != nil {
-		return err
-	}
-	files, diags, err := a.parseFiles(p)
+	p, files, diags, err := a.parseProject(schemaFlag)
 	if err != nil {
 		return err
 	}

@@ -37,14 +37,24 @@ func (a *app) parseFiles(p *config.Project) ([]*psl.File, psl.Diagnostics, error
 	return files, diags, nil
 }
 
+// parseProject finds the project and parses its schema files: loadProject
+// then parseFiles.
+func (a *app) parseProject(schemaFlag string) (*config.Project, []*psl.File, psl.Diagnostics, error) {
+	p, err := a.loadProject(schemaFlag)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	files, diags, err := a.parseFiles(p)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return p, files, diags, nil
+}
+
 // loadSchema finds, parses and validates the project's schema. It prints
 // every diagnostic to stderr; it fails (exit 1) when any is an error.
 func (a *app) loadSchema(schemaFlag string) (*config.Project, *schema.Schema, error) {
-	p, err := a.loadProject(schemaFlag)
-	if err != nil {
-		return nil, nil, err
-	}
-	files, diags, err := a.parseFiles(p)
+	p, files, diags, err := a.parseProject(schemaFlag)
 	if err != nil {
 		return nil, nil, err
 	}
