@@ -315,14 +315,20 @@ var (
 	jsPathCall     = regexp.MustCompile(`^(?:path\.)?(?:join|resolve)\(([^()]*(?:\(\))?[^()]*)\)`)
 )
 
+// stripJSComments drops the block and line comments of a Prisma config
+// file, so that commented-out settings are not read.
+func stripJSComments(src string) string {
+	src = jsBlockComment.ReplaceAllString(src, "")
+	return jsLineComment.ReplaceAllString(src, "")
+}
+
 // configSchemaPath extracts the schema entry of a Prisma config file written
 // in TypeScript or JavaScript. found reports whether there is a schema
 // entry; ok whether its value is a string strata can read: a string literal,
 // or path.join/path.resolve of string literals, __dirname,
 // import.meta.dirname and process.cwd().
 func configSchemaPath(src string) (path string, found, ok bool) {
-	src = jsBlockComment.ReplaceAllString(src, "")
-	src = jsLineComment.ReplaceAllString(src, "")
+	src = stripJSComments(src)
 	loc := jsSchemaKey.FindStringIndex(src)
 	if loc == nil {
 		return "", false, false

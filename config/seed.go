@@ -130,8 +130,7 @@ var (
 // found reports whether there is a seed entry; ok whether its value is a
 // string literal.
 func configSeed(src string) (cmd string, found, ok bool) {
-	src = jsBlockComment.ReplaceAllString(src, "")
-	src = jsLineComment.ReplaceAllString(src, "")
+	src = stripJSComments(src)
 	loc := jsMigrationsKey.FindStringIndex(src)
 	if loc == nil {
 		return "", false, false
