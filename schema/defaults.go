@@ -179,25 +179,23 @@ func (c *defaultChecker) arguments() (value psl.Expr, mapArg *psl.Arg, ok bool) 
 			positional = append(positional, a)
 			continue
 		}
+		var slot **psl.Arg
 		switch a.Name.Name {
 		case "value":
-			if named != nil {
-				c.diags = append(c.diags, psl.Errorf(a.Span, "Argument %q is already specified.", "value").WithHint("Remove the repeated argument."))
-				ok = false
-				continue
-			}
-			named = a
+			slot = &named
 		case "map":
-			if mapArg != nil {
-				c.diags = append(c.diags, psl.Errorf(a.Span, "Argument %q is already specified.", "map").WithHint("Remove the repeated argument."))
-				ok = false
-				continue
-			}
-			mapArg = a
+			slot = &mapArg
 		default:
 			unknown = append(unknown, a)
 			ok = false
+			continue
 		}
+		if *slot != nil {
+			c.diags = append(c.diags, psl.Errorf(a.Span, "Argument %q is already specified.", a.Name.Name).WithHint("Remove the repeated argument."))
+			ok = false
+			continue
+		}
+		*slot = a
 	}
 	noSuchArg := func(as ...*psl.Arg) {
 		for _, a := range as {
