@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"go/token"
 	"path/filepath"
 	"time"
 
@@ -76,6 +77,13 @@ func (a *app) generate(p *config.Project, s *schema.Schema) (int, error) {
 		}
 		start := time.Now()
 		pkg := gen.PackageName(g, out)
+		if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) || pkg == "main" {
+			at := ""
+			if g.Span.File != "" {
+				at = fmt.Sprintf(" (%s:%d)", g.Span.File, g.Span.Start.Line)
+			}
+			return n, userErr("generator %s%s: package = %q is not a Go package name; use a lower-case identifier such as \"db\"", g.Name, at, pkg)
+		}
 		files, err := gen.Generate(s, pkg)
 		if err != nil {
 			return n, userErr("generator %s: %v", g.Name, err)
