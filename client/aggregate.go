@@ -134,7 +134,19 @@ type GroupQuery struct {
 // aggregates (in q.Aggs order) to dst.
 func GroupBy[M any, C Codec[M]](ctx context.Context, e *Engine, q *GroupQuery, next func(dst []any) (*M, []any)) error {
 	var c C
-	m := c.Model()
+	var all []any
+	return groupBy(ctx, e, c.Model(), q, func(dst []any) []any {
+		row, aggs := next(nil)
+		all = c.Scan(row, all[:0])
+		for _, col := range q.By {
+			dst = append(dst, all[col])
+		}
+		return append(dst, aggs...)
+	})
+}
+
+// groupBy runs q; next appends the destinations of a new group's row.
+func groupBy(ctx context.Context, e *Engine, m *Model, q *GroupQuery, next func(dst []any) []any) error {
 	if len(q.By) == 0 {
 		return fmt.Errorf("%s.groupBy: by needs at least one field", m.Name)
 	}
@@ -175,17 +187,10 @@ func GroupBy[M any, C Codec[M]](ctx context.Context, e *Engine, q *GroupQuery, n
 	writeLimit(b, q.Skip, q.Take)
 	return e.withConn(ctx, func(qr querier) error {
 		return e.query(ctx, qr, op{m, "groupBy"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
-			all := make([]any, 0, len(m.Columns))
 			dst := make([]any, 0, len(q.By)+len(q.Aggs))
 			var n int64
 			for rows.Next() {
-				row, aggs := next(nil)
-				all = c.Scan(row, all[:0])
-				dst = dst[:0]
-				for _, col := range q.By {
-					dst = append(dst, all[col])
-				}
-				dst = append(dst, aggs...)
+				dst = next(dst[:0])
 				if err := rows.Scan(dst...); err != nil {
 					return n, err
 				}

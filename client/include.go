@@ -10,33 +10,67 @@ import (
 )
 
 // Include loads one relation of a set of parent rows of M. Generated code
-// builds them with IncludeMany and IncludeOne.
-type Include[M any] interface {
-	load(ctx context.Context, e *Engine, q querier, parents []M) error
+// builds them with IncludeMany, IncludeOne and IncludeCounts. M only keeps
+// the includes of one model apart at compile time: the loading itself is
+// type-independent (see rows.go). Include is a struct, not a generic
+// interface, so that it adds no code per model.
+type Include[M any] struct{ l loader }
+
+// loader loads one relation (or relation counts) of a set of parents.
+type loader interface {
+	load(ctx context.Context, e *Engine, q querier, parents rowSet) error
+	// keyCols are the parent columns the relation is keyed by (a partial
+	// select reads them too).
+	keyCols() []int
 }
 
 // IncludeMany loads a to-many relation: one statement for all parents,
 // whatever their number, then one per nested include level. set receives
 // each parent and its rows (an empty, non-nil slice when it has none).
 func IncludeMany[M any, PC Codec[M], C any, CC Codec[C]](rel *Relation, q Query[C], set func(*M, []C)) Include[M] {
-	return &include[M, PC, C, CC]{rel: rel, q: q, setMany: set}
+	x := &includeMany[M, PC, C, CC]{}
+	x.set.f = set
+	x.in = include{rel: rel, q: eraseQuery(&q), set: &x.set, proto: &x.proto}
+	return Include[M]{&x.in}
 }
 
 // IncludeOne loads a to-one relation like IncludeMany; set receives nil
 // when the parent has no related row.
 func IncludeOne[M any, PC Codec[M], C any, CC Codec[C]](rel *Relation, q Query[C], set func(*M, *C)) Include[M] {
-	return &include[M, PC, C, CC]{rel: rel, q: q, setOne: set}
+	x := &includeOne[M, PC, C, CC]{}
+	x.set.f = set
+	x.in = include{rel: rel, q: eraseQuery(&q), one: true, set: &x.set, proto: &x.proto}
+	return Include[M]{&x.in}
 }
 
-type include[M any, PC Codec[M], C any, CC Codec[C]] struct {
-	rel     *Relation
-	q       Query[C]
-	setMany func(*M, []C)
-	setOne  func(*M, *C)
+// includeMany and includeOne allocate an include with its setter and its
+// (empty) rows of the related model at once. They have no methods: a
+// method of a generic type is compiled once per instantiation.
+type includeMany[M any, PC Codec[M], C any, CC Codec[C]] struct {
+	in    include
+	set   manySetter[M, PC, C, CC]
+	proto rows[C, CC]
 }
 
-func loadIncludes[M any](ctx context.Context, e *Engine, q querier, rows []M, incs []Include[M]) error {
-	if len(rows) == 0 {
+type includeOne[M any, PC Codec[M], C any, CC Codec[C]] struct {
+	in    include
+	set   oneSetter[M, PC, C, CC]
+	proto rows[C, CC]
+}
+
+// include is IncludeMany and IncludeOne.
+type include struct {
+	rel   *Relation
+	q     query
+	one   bool
+	set   setter
+	proto rowSet // no rows: makes the sets of related rows
+}
+
+func (in *include) keyCols() []int { return in.rel.From }
+
+func loadIncludes(ctx context.Context, e *Engine, q querier, rows rowSet, incs []loader) error {
+	if rows.len() == 0 {
 		return nil
 	}
 	for _, in := range incs {
@@ -160,79 +194,65 @@ const (
 	rnCol  = "__strata_rn"
 )
 
-func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier, parents []M) error {
-	var pc PC
-	var cc CC
-	// The children are scanned into chunks (no regrowth of one big slice),
-	// then copied once, grouped by parent, into the slice the parents get.
-	var ch chunks[C]
-	var pbuf []any
+func (in *include) load(ctx context.Context, e *Engine, qr querier, parents rowSet) error {
+	children := in.proto.empty(0)
 	l := &relLoad{
-		rel: in.rel, pm: pc.Model(), cm: cc.Model(),
-		where: in.q.Where, order: in.q.OrderBy, skip: in.q.Skip, take: in.q.Take,
-		nParents:  len(parents),
-		parentKey: func(i, col int) any { return pc.Key(&parents[i], col) },
-		parentPtr: func(i, col int) any {
-			pbuf = pc.Scan(&parents[i], pbuf[:0])
-			return pbuf[col]
-		},
-		scanChild: func(dst []any) []any { return cc.Scan(ch.add(), dst) },
-		childKey:  func(i, col int) any { return cc.Key(ch.at(i), col) },
-		nested:    func() error { return nil }, // after grouping, on the rows kept
+		rel: in.rel, pm: parents.model(), cm: children.model(),
+		where: in.q.where, order: in.q.order, skip: in.q.skip, take: in.q.take,
+		parents: parents, children: children,
 	}
 	var err error
+	np := parents.len()
 	l.attach = func(g *grouping) {
-		if in.setMany != nil {
-			sorted := make([]C, len(g.order))
-			for j, x := range g.order {
-				sorted[j] = *ch.at(int(x))
-			}
-			if err = loadIncludes(ctx, e, qr, sorted, in.q.Include); err != nil {
+		if !in.one {
+			// The children, grouped by parent, in one new slice.
+			sorted := children.gather(g.order)
+			if err = loadIncludes(ctx, e, qr, sorted, in.q.incs); err != nil {
 				return
 			}
 			used := make([]bool, len(g.off))
-			for p := range parents {
+			for p := 0; p < np; p++ {
 				k := g.parent[p]
 				if k < 0 {
-					in.setMany(&parents[p], []C{})
+					in.set.set(parents, p, sorted, 0, 0, false)
 					continue
 				}
 				lo, hi := g.off[k], g.end(k)
-				if lo == hi {
-					in.setMany(&parents[p], []C{})
-					continue
-				}
-				s := sorted[lo:hi:hi]
-				if used[k] {
-					s = append([]C(nil), s...)
-				}
+				in.set.set(parents, p, sorted, int(lo), int(hi), lo != hi && used[k])
 				used[k] = true
-				in.setMany(&parents[p], s)
 			}
 			return
 		}
 		// To-one: the first row of each key, its includes loaded, then a
 		// copy for each parent (one allocation for all of them).
-		ones := make([]C, len(g.off))
-		has := make([]bool, len(g.off))
+		slot := make([]int32, len(g.off))
+		firsts := make([]int32, 0, len(g.off))
 		for k := range g.off {
+			slot[k] = -1
 			if g.off[k] != g.end(int32(k)) {
-				ones[k] = *ch.at(int(g.order[g.off[k]]))
-				has[k] = true
+				slot[k] = int32(len(firsts))
+				firsts = append(firsts, g.order[g.off[k]])
 			}
 		}
-		if err = loadIncludes(ctx, e, qr, ones, in.q.Include); err != nil {
+		ones := children.gather(firsts)
+		if err = loadIncludes(ctx, e, qr, ones, in.q.incs); err != nil {
 			return
 		}
-		per := make([]C, len(parents))
-		for p := range parents {
-			k := g.parent[p]
-			if k < 0 || !has[k] {
-				in.setOne(&parents[p], nil)
-				continue
+		idx := make([]int32, 0, np)
+		for p := 0; p < np; p++ {
+			if k := g.parent[p]; k >= 0 && slot[k] >= 0 {
+				idx = append(idx, slot[k])
 			}
-			per[p] = ones[k]
-			in.setOne(&parents[p], &per[p])
+		}
+		per := ones.gather(idx)
+		j := 0
+		for p := 0; p < np; p++ {
+			if k := g.parent[p]; k >= 0 && slot[k] >= 0 {
+				in.set.set(parents, p, per, j, j+1, false)
+				j++
+			} else {
+				in.set.set(parents, p, per, 0, 0, false)
+			}
 		}
 	}
 	if rerr := l.run(ctx, e, qr); rerr != nil {
@@ -241,59 +261,17 @@ func (in *include[M, PC, C, CC]) load(ctx context.Context, e *Engine, qr querier
 	return err
 }
 
-// chunks is an append-only sequence of T in blocks: a first small one
-// (includes of one parent are usually small), then blocks of chunkSize.
-type chunks[T any] struct {
-	first []T
-	rest  [][]T
-}
-
-const (
-	firstChunk = 16
-	chunkSize  = 256
-)
-
-func (c *chunks[T]) add() *T {
-	if c.first == nil {
-		c.first = make([]T, 0, firstChunk)
-	}
-	if len(c.first) < firstChunk {
-		c.first = c.first[:len(c.first)+1]
-		return &c.first[len(c.first)-1]
-	}
-	if n := len(c.rest); n == 0 || len(c.rest[n-1]) == chunkSize {
-		c.rest = append(c.rest, make([]T, 0, chunkSize))
-	}
-	last := &c.rest[len(c.rest)-1]
-	*last = (*last)[:len(*last)+1]
-	return &(*last)[len(*last)-1]
-}
-
-func (c *chunks[T]) at(i int) *T {
-	if i < firstChunk {
-		return &c.first[i]
-	}
-	i -= firstChunk
-	return &c.rest[i/chunkSize][i%chunkSize]
-}
-
-// relLoad is the type-independent part of loading one relation, so that
-// the compiled code is shared by every model (generated packages with
-// hundreds of relations build fast).
+// relLoad is loading one relation with one statement for all parents.
 type relLoad struct {
-	rel       *Relation
-	pm, cm    *Model
-	where     Cond
-	order     []Order
-	skip      *int
-	take      *int
-	nParents  int
-	parentKey func(i, col int) any
-	parentPtr func(i, col int) any // a pointer to the field, as the codec's Scan gives it
-	scanChild func(dst []any) []any
-	childKey  func(i, col int) any
-	nested    func() error
-	attach    func(g *grouping)
+	rel      *Relation
+	pm, cm   *Model
+	where    Cond
+	order    []Order
+	skip     *int
+	take     *int
+	parents  rowSet
+	children rowSet // filled by the statement
+	attach   func(g *grouping)
 }
 
 // grouping says which children belong to which parent: parent[p] is the
@@ -325,17 +303,18 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 		nk = 1
 	}
 	// The distinct keys of the parents, column by column.
-	g := &grouping{parent: make([]int32, l.nParents)}
-	seen := make(map[any]int32, l.nParents)
+	np := l.parents.len()
+	g := &grouping{parent: make([]int32, np)}
+	seen := make(map[any]int32, np)
 	cols := make([][]any, nk)
-	for i := 0; i < l.nParents; i++ {
+	for i := 0; i < np; i++ {
 		var k any
 		if nk == 1 {
-			if k = l.parentKey(i, r.From[0]); k != nil {
+			if k = l.parents.key(i, r.From[0]); k != nil {
 				k = normKey(k)
 			}
 		} else {
-			k = rowKey(func(j int) any { return l.parentKey(i, r.From[j]) }, nk)
+			k = rowKey(func(j int) any { return l.parents.key(i, r.From[j]) }, nk)
 		}
 		if k == nil {
 			g.parent[i] = -1
@@ -356,7 +335,7 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 			if ck, ok := k.(compKey); ok {
 				v = ck[j]
 			} else {
-				v = normKey(l.parentKey(i, r.From[j]))
+				v = normKey(l.parents.key(i, r.From[j]))
 			}
 			cols[j] = append(cols[j], v)
 		}
@@ -379,7 +358,7 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 				if mn {
 					dst = append(dst, &k)
 				}
-				dst = l.scanChild(dst)
+				dst = l.children.add(dst)
 				nChildren++
 				if err := rows.Scan(dst...); err != nil {
 					return n, err
@@ -394,9 +373,6 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 		if err != nil {
 			return err
 		}
-		if err := l.nested(); err != nil {
-			return err
-		}
 	}
 	// Group the children by their key (a counting sort).
 	childGroup := make([]int32, nChildren)
@@ -407,11 +383,11 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 		case r.JoinTable != "":
 			k = childKeys[i]
 		case nk == 1:
-			if k = l.childKey(i, r.To[0]); k != nil {
+			if k = l.children.key(i, r.To[0]); k != nil {
 				k = normKey(k)
 			}
 		default:
-			k = rowKey(func(j int) any { return l.childKey(i, r.To[j]) }, nk)
+			k = rowKey(func(j int) any { return l.children.key(i, r.To[j]) }, nk)
 		}
 		id, ok := seen[k]
 		if !ok {
@@ -583,11 +559,14 @@ func stringAt(p any) (s string, ok bool, err error) {
 // runString is run for a relation keyed by one String column.
 func (l *relLoad) runString(ctx context.Context, e *Engine, qr querier) error {
 	r := l.rel
-	g := &grouping{parent: make([]int32, l.nParents)}
-	seen := make(map[string]int32, l.nParents)
-	keys := make([]string, 0, l.nParents)
-	for i := 0; i < l.nParents; i++ {
-		k, ok, err := stringAt(l.parentPtr(i, r.From[0]))
+	np := l.parents.len()
+	g := &grouping{parent: make([]int32, np)}
+	seen := make(map[string]int32, np)
+	keys := make([]string, 0, np)
+	var pbuf []any
+	for i := 0; i < np; i++ {
+		pbuf = l.parents.targets(i, pbuf[:0])
+		k, ok, err := stringAt(pbuf[r.From[0]])
 		if err != nil {
 			return err
 		}
@@ -613,7 +592,7 @@ func (l *relLoad) runString(ctx context.Context, e *Engine, qr querier) error {
 			dst := make([]any, 0, len(l.cm.Columns))
 			var n int64
 			for rows.Next() {
-				dst = l.scanChild(dst[:0])
+				dst = l.children.add(dst[:0])
 				if err := rows.Scan(dst...); err != nil {
 					return n, err
 				}
@@ -633,9 +612,6 @@ func (l *relLoad) runString(ctx context.Context, e *Engine, qr querier) error {
 			return n, nil
 		})
 		if err != nil {
-			return err
-		}
-		if err := l.nested(); err != nil {
 			return err
 		}
 	}

@@ -38,36 +38,35 @@ const (
 // (nil when there is none, or ErrNotFound with orThrow), reading q's
 // select and includes with its relation load strategy.
 func FindUniqueQuery[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], orThrow bool) (*M, error) {
-	var c C
-	m := c.Model()
+	var out rows[M, C]
+	if err := findUnique(ctx, e, eraseQuery(q), &out, orThrow); err != nil || len(out.s) == 0 {
+		return nil, err
+	}
+	return &out.s[0], nil
+}
+
+func findUnique(ctx context.Context, e *Engine, q query, out rowSet, orThrow bool) error {
+	m := out.model()
 	name := "findUnique"
 	if orThrow {
 		name = "findUniqueOrThrow"
 	}
-	if q.Where == nil {
-		return nil, fmt.Errorf("%s.%s: %w", m.Name, name, ErrNoUnique)
+	if q.where == nil {
+		return fmt.Errorf("%s.%s: %w", m.Name, name, ErrNoUnique)
 	}
-	r, err := findOne[M, C](ctx, e, &Query[M]{Where: q.Where, Include: q.Include, Select: q.Select, RelationLoadStrategy: q.RelationLoadStrategy}, name)
-	if err == nil && r == nil && orThrow {
-		return nil, &NotFound{Model: m.Name, Operation: name}
+	err := findOne(ctx, e, query{readSpec: readSpec{where: q.where, sel: q.sel}, incs: q.incs, strategy: q.strategy}, out, name)
+	if err == nil && out.len() == 0 && orThrow {
+		return &NotFound{Model: m.Name, Operation: name}
 	}
-	return r, err
-}
-
-// joiner is an include that can be read as a LATERAL subquery of its
-// parents' statement.
-type joiner[M any] interface {
-	joinable(pm *Model) bool
-	lateral(b *builder, pm *Model, parent, as string)
-	attachJSON(ctx context.Context, e *Engine, qr querier, tm *pgtype.Map, parents []M, data [][]byte) error
+	return err
 }
 
 // runReads runs a read of parents with its includes: with the Join
 // strategy, the joinable includes are LATERAL subqueries of the one
 // statement and the others (and the includes of included rows) are loaded
 // after it; else as e.run.
-func runReads[M any](ctx context.Context, e *Engine, q *Query[M], out *[]M, m *Model, name string, b *builder, scan func(pgx.Rows) (int64, error), after func(querier) error) error {
-	strategy := q.RelationLoadStrategy
+func runReads(ctx context.Context, e *Engine, q *query, out rowSet, m *Model, name string, b *builder, scan func(pgx.Rows) (int64, error), after func(querier) error) error {
+	strategy := q.strategy
 	if strategy == DefaultLoad {
 		strategy = e.opts.load
 	}
@@ -80,13 +79,13 @@ func runReads[M any](ctx context.Context, e *Engine, q *Query[M], out *[]M, m *M
 			strategy = Join
 		}
 	}
-	if strategy != Join || len(q.Include) == 0 || q.Take != nil && *q.Take < 0 {
+	if strategy != Join || len(q.incs) == 0 || q.take != nil && *q.take < 0 {
 		return e.run(ctx, m, name, b, scan, after)
 	}
-	var joined []joiner[M]
-	var rest []Include[M]
-	for _, in := range q.Include {
-		if j, ok := in.(joiner[M]); ok && j.joinable(m) {
+	var joined []*include
+	var rest []loader
+	for _, in := range q.incs {
+		if j, ok := in.(*include); ok && j.joinable(m) {
 			joined = append(joined, j)
 		} else {
 			rest = append(rest, in)
@@ -95,10 +94,8 @@ func runReads[M any](ctx context.Context, e *Engine, q *Query[M], out *[]M, m *M
 	if len(joined) == 0 {
 		return e.run(ctx, m, name, b, scan, after)
 	}
-	if name != "findMany" && len(joined) == 1 && len(rest) == 0 {
-		if f, ok := joined[0].(flatJoiner[M]); ok && f.flat() {
-			return runFlat(ctx, e, f.flatLoader(), out, m, name, b, scan)
-		}
+	if name != "findMany" && len(joined) == 1 && len(rest) == 0 && joined[0].flat() {
+		return runFlat(ctx, e, &flatInclude{in: joined[0]}, out, m, name, b, scan)
 	}
 	inner := b.sb.String()
 	b.sb.Reset()
@@ -129,14 +126,14 @@ func runReads[M any](ctx context.Context, e *Engine, q *Query[M], out *[]M, m *M
 			return fmt.Errorf("%s.%s: no connection type map", m.Name, name)
 		}
 		for i, j := range joined {
-			if len(data[i]) != len(*out) {
-				return fmt.Errorf("%s.%s: %d rows but %d relation values", m.Name, name, len(*out), len(data[i]))
+			if len(data[i]) != out.len() {
+				return fmt.Errorf("%s.%s: %d rows but %d relation values", m.Name, name, out.len(), len(data[i]))
 			}
-			if err := j.attachJSON(ctx, e, qr, tm, *out, data[i]); err != nil {
+			if err := j.attachJSON(ctx, e, qr, tm, out, data[i]); err != nil {
 				return err
 			}
 		}
-		return loadIncludes(ctx, e, qr, *out, rest)
+		return loadIncludes(ctx, e, qr, out, rest)
 	})
 }
 
@@ -164,7 +161,7 @@ func (r *joinRows) Scan(dest ...any) error {
 	return nil
 }
 
-func (in *include[M, PC, C, CC]) joinable(pm *Model) bool {
+func (in *include) joinable(pm *Model) bool {
 	for _, c := range in.rel.From {
 		if pm.Columns[c].Type == TDecimal {
 			return false // selected as text: it would not compare with the target's NUMERIC
@@ -175,9 +172,8 @@ func (in *include[M, PC, C, CC]) joinable(pm *Model) bool {
 
 // lateral writes LEFT JOIN LATERAL (SELECT json_agg(...) AS d FROM (the
 // related rows of the parent) c) AS as ON true.
-func (in *include[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as string) {
-	var cc CC
-	cm := cc.Model()
+func (in *include) lateral(b *builder, pm *Model, parent, as string) {
+	cm := in.proto.model()
 	r := in.rel
 	c := b.alias()
 	b.sb.WriteString(" LEFT JOIN LATERAL (SELECT json_agg(json_build_array(")
@@ -191,7 +187,7 @@ func (in *include[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as strin
 	// The inner ORDER BY with LIMIT picks the rows; json_agg's keeps them
 	// in that order.
 	orderCols := func(alias string) {
-		writeOrder(b, cm, alias, in.q.OrderBy)
+		writeOrder(b, cm, alias, in.q.order)
 	}
 	orderCols(c)
 	b.sb.WriteString(") AS d FROM (SELECT " + c + ".* FROM " + cm.table + " " + c)
@@ -208,17 +204,17 @@ func (in *include[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as strin
 			b.sb.WriteString(c + "." + cm.quotedCols[r.To[k]] + " = " + parent + "." + pm.quotedCols[r.From[k]])
 		}
 	}
-	if in.q.Where != nil {
+	if in.q.where != nil {
 		b.sb.WriteString(" AND (")
-		in.q.Where.writeCond(b, cm, c)
+		in.q.where.writeCond(b, cm, c)
 		b.sb.WriteString(")")
 	}
 	orderCols(c)
-	if in.setOne != nil && in.q.Take == nil {
+	if in.one && in.q.take == nil {
 		one := 1
-		writeLimit(b, in.q.Skip, &one)
+		writeLimit(b, in.q.skip, &one)
 	} else {
-		writeLimit(b, in.q.Skip, in.q.Take)
+		writeLimit(b, in.q.skip, in.q.take)
 	}
 	b.sb.WriteString(") " + c + ") " + as + " ON true")
 }
@@ -226,10 +222,9 @@ func (in *include[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as strin
 // attachJSON decodes each parent's relation JSON into related rows and
 // hands them to the parent; the includes of the related rows are loaded
 // after, one statement per relation for all of them.
-func (in *include[M, PC, C, CC]) attachJSON(ctx context.Context, e *Engine, qr querier, tm *pgtype.Map, parents []M, data [][]byte) error {
-	var cc CC
-	cm := cc.Model()
-	if in.q.Skip != nil && *in.q.Skip < 0 || in.q.Take != nil && *in.q.Take < 0 {
+func (in *include) attachJSON(ctx context.Context, e *Engine, qr querier, tm *pgtype.Map, parents rowSet, data [][]byte) error {
+	cm := in.proto.model()
+	if in.q.skip != nil && *in.q.skip < 0 || in.q.take != nil && *in.q.take < 0 {
 		return fmt.Errorf("%s include: skip and take must not be negative", in.rel.Field)
 	}
 	// Count the rows first so that every parent's slice is a window of one
@@ -238,12 +233,12 @@ func (in *include[M, PC, C, CC]) attachJSON(ctx context.Context, e *Engine, qr q
 	for _, d := range data {
 		total += countRows(d)
 	}
-	children := make([]C, total)
+	children := in.proto.empty(total)
 	fds := textFields(cm)
 	dst := make([]any, 0, len(cm.Columns))
 	var plan *planEntry
 	var scratch []byte
-	offs := make([]int, len(parents)+1)
+	offs := make([]int, len(data)+1)
 	n := 0
 	for p, d := range data {
 		offs[p] = n
@@ -262,7 +257,7 @@ func (in *include[M, PC, C, CC]) attachJSON(ctx context.Context, e *Engine, qr q
 			if n >= total {
 				return fmt.Errorf("%s include: more rows than counted", in.rel.Field)
 			}
-			dst = cc.Scan(&children[n], dst[:0])
+			dst = children.add(dst[:0])
 			if plan == nil {
 				plan = e.plans.lookup(tm, fds, dst)
 			}
@@ -288,26 +283,12 @@ func (in *include[M, PC, C, CC]) attachJSON(ctx context.Context, e *Engine, qr q
 			n++
 		}
 	}
-	offs[len(parents)] = n
-	children = children[:n]
-	if err := loadIncludes(ctx, e, qr, children, in.q.Include); err != nil {
+	offs[len(data)] = n
+	if err := loadIncludes(ctx, e, qr, children, in.q.incs); err != nil {
 		return err
 	}
-	for p := range parents {
-		lo, hi := offs[p], offs[p+1]
-		if in.setMany != nil {
-			if lo == hi {
-				in.setMany(&parents[p], []C{})
-			} else {
-				in.setMany(&parents[p], children[lo:hi:hi])
-			}
-			continue
-		}
-		if lo == hi {
-			in.setOne(&parents[p], nil)
-		} else {
-			in.setOne(&parents[p], &children[lo])
-		}
+	for p := range data {
+		in.set.set(parents, p, children, offs[p], offs[p+1], false)
 	}
 	return nil
 }
@@ -553,25 +534,11 @@ func (d *jsonRows) hex4() (rune, bool) {
 // come as rows of a plain LEFT JOIN (the parent's columns repeated), as
 // hand-written code reads them, decoded in binary with no JSON.
 
-type flatJoiner[M any] interface {
-	flat() bool
-	flatLoader() flatLoad[M]
-}
-
-type flatLoad[M any] interface {
-	// lateral writes the related rows' columns (after a presence marker)
-	// and the LEFT JOIN LATERAL that reads them.
-	lateral(b *builder, pm *Model, parent, as string) (cols string)
-	// scanChild returns the destinations of a new related row.
-	scanChild(dst []any) []any
-	attach(parents []M)
-}
-
-func (in *include[M, PC, C, CC]) flat() bool {
-	if len(in.q.Include) > 0 {
+func (in *include) flat() bool {
+	if len(in.q.incs) > 0 {
 		return false
 	}
-	for _, o := range in.q.OrderBy {
+	for _, o := range in.q.order {
 		if o.Expr != nil {
 			return false
 		}
@@ -579,17 +546,17 @@ func (in *include[M, PC, C, CC]) flat() bool {
 	return true
 }
 
-func (in *include[M, PC, C, CC]) flatLoader() flatLoad[M] { return &flatInclude[M, PC, C, CC]{in: in} }
-
-type flatInclude[M any, PC Codec[M], C any, CC Codec[C]] struct {
-	in       *include[M, PC, C, CC]
-	children []C
+// flatInclude is the include of runFlat and the related rows it reads.
+type flatInclude struct {
+	in       *include
+	children rowSet
 }
 
-func (f *flatInclude[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as string) string {
-	var cc CC
-	cm := cc.Model()
+// lateral writes the related rows' columns (after a presence marker) and
+// the LEFT JOIN LATERAL that reads them.
+func (f *flatInclude) lateral(b *builder, pm *Model, parent, as string) string {
 	in := f.in
+	cm := in.proto.model()
 	r := in.rel
 	c := b.alias()
 	var cols strings.Builder
@@ -617,18 +584,18 @@ func (f *flatInclude[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as st
 			b.sb.WriteString(c + "." + cm.quotedCols[r.To[k]] + " = " + parent + "." + pm.quotedCols[r.From[k]])
 		}
 	}
-	if in.q.Where != nil {
+	if in.q.where != nil {
 		b.sb.WriteString(" AND (")
-		in.q.Where.writeCond(b, cm, c)
+		in.q.where.writeCond(b, cm, c)
 		b.sb.WriteString(")")
 	}
-	writeOrder(b, cm, c, in.q.OrderBy)
-	if in.setOne != nil && in.q.Take == nil {
+	writeOrder(b, cm, c, in.q.order)
+	if in.one && in.q.take == nil {
 		one := 1
-		writeLimit(b, in.q.Skip, &one)
+		writeLimit(b, in.q.skip, &one)
 	} else {
-		writeLimit(b, in.q.Skip, in.q.Take)
-		if in.q.Take == nil && (in.q.Skip == nil || *in.q.Skip <= 0) {
+		writeLimit(b, in.q.skip, in.q.take)
+		if in.q.take == nil && (in.q.skip == nil || *in.q.skip <= 0) {
 			// Keeps the subquery a parameterized scan per parent row:
 			// pulled up into the join, PostgreSQL's generic plan hashes
 			// the parent and scans every related row.
@@ -636,11 +603,11 @@ func (f *flatInclude[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as st
 		}
 	}
 	b.sb.WriteString(") " + as + " ON true")
-	if len(in.q.OrderBy) > 0 {
+	if len(in.q.order) > 0 {
 		// Keep the related rows in their order through the join.
 		b.sb.WriteString(" ORDER BY ")
 		n := 0
-		for _, o := range in.q.OrderBy {
+		for _, o := range in.q.order {
 			sq := o.Sort.sql()
 			if sq == "" || o.Expr != nil {
 				continue
@@ -658,34 +625,27 @@ func (f *flatInclude[M, PC, C, CC]) lateral(b *builder, pm *Model, parent, as st
 	return cols.String()
 }
 
-func (f *flatInclude[M, PC, C, CC]) scanChild(dst []any) []any {
-	var cc CC
-	var zero C
-	f.children = append(f.children, zero)
-	return cc.Scan(&f.children[len(f.children)-1], dst)
+// scanChild returns the destinations of a new related row.
+func (f *flatInclude) scanChild(dst []any) []any {
+	if f.children == nil {
+		f.children = f.in.proto.empty(0)
+	}
+	return f.children.add(dst)
 }
 
-func (f *flatInclude[M, PC, C, CC]) attach(parents []M) {
-	in := f.in
-	for p := range parents {
-		if in.setMany != nil {
-			if len(f.children) == 0 {
-				in.setMany(&parents[p], []C{})
-			} else {
-				in.setMany(&parents[p], f.children[:len(f.children):len(f.children)])
-			}
-			continue
-		}
-		if len(f.children) == 0 {
-			in.setOne(&parents[p], nil)
-		} else {
-			in.setOne(&parents[p], &f.children[0])
-		}
+func (f *flatInclude) attach(parents rowSet) {
+	children := f.children
+	if children == nil {
+		children = f.in.proto
+	}
+	n := children.len()
+	for p := 0; p < parents.len(); p++ {
+		f.in.set.set(parents, p, children, 0, n, p > 0)
 	}
 }
 
 // runFlat reads one parent and its related rows with one LEFT JOIN.
-func runFlat[M any](ctx context.Context, e *Engine, f flatLoad[M], out *[]M, m *Model, name string, b *builder, scan func(pgx.Rows) (int64, error)) error {
+func runFlat(ctx context.Context, e *Engine, f *flatInclude, out rowSet, m *Model, name string, b *builder, scan func(pgx.Rows) (int64, error)) error {
 	inner := b.sb.String()
 	b.sb.Reset()
 	var tail builder
@@ -696,9 +656,9 @@ func runFlat[M any](ctx context.Context, e *Engine, f flatLoad[M], out *[]M, m *
 	b.sb.WriteString(tail.sb.String())
 	b.args, b.aliasN = tail.args, tail.aliasN
 	return e.withConn(ctx, func(qr querier) error {
-		var fr *flatRows[M]
+		var fr *flatRows
 		err := e.query(ctx, qr, op{m, name}, b.sb.String(), b.args, func(r pgx.Rows) (int64, error) {
-			fr = &flatRows[M]{Rows: r, f: f}
+			fr = &flatRows{Rows: r, f: f}
 			n, err := scan(fr)
 			if err == nil {
 				err = fr.err
@@ -708,23 +668,23 @@ func runFlat[M any](ctx context.Context, e *Engine, f flatLoad[M], out *[]M, m *
 		if err != nil {
 			return err
 		}
-		f.attach(*out)
+		f.attach(out)
 		return nil
 	})
 }
 
 // flatRows shows the caller one row (the parent) and reads the related
 // columns of every row of the join.
-type flatRows[M any] struct {
+type flatRows struct {
 	pgx.Rows
-	f    flatLoad[M]
+	f    *flatInclude
 	n    int
 	nPar int
 	buf  []any
 	err  error
 }
 
-func (r *flatRows[M]) Next() bool {
+func (r *flatRows) Next() bool {
 	r.n++
 	if r.n == 1 {
 		return r.Rows.Next()
@@ -740,13 +700,13 @@ func (r *flatRows[M]) Next() bool {
 	return false
 }
 
-func (r *flatRows[M]) Scan(dest ...any) error {
+func (r *flatRows) Scan(dest ...any) error {
 	r.nPar = len(dest)
 	r.buf = append(r.buf[:0], dest...)
 	return r.scanRow()
 }
 
-func (r *flatRows[M]) scanRelated() error {
+func (r *flatRows) scanRelated() error {
 	for i := range r.buf[:r.nPar] {
 		r.buf[i] = nil
 	}
@@ -755,7 +715,7 @@ func (r *flatRows[M]) scanRelated() error {
 
 // scanRow scans r.buf (the parent's destinations, or nils) and the
 // related row, when the marker says there is one.
-func (r *flatRows[M]) scanRow() error {
+func (r *flatRows) scanRow() error {
 	raw := r.Rows.RawValues()
 	r.buf = r.buf[:r.nPar]
 	r.buf = append(r.buf, nil) // the marker

@@ -53,6 +53,11 @@ type upsertOp struct {
 	u     *Update
 }
 
+// The methods of Nested are called once per nested operation in generated
+// code; they are kept out of line (go:noinline) so that each call is a
+// call rather than an inlined append, which keeps generated packages with
+// hundreds of relations small and quick to build.
+
 // Nest starts the nested writes of relation rel (to target) of a create.
 func (in *Insert) Nest(rel *Relation, target *Model) *Nested {
 	n := &Nested{rel: rel, target: target}
@@ -68,10 +73,14 @@ func (u *Update) Nest(rel *Relation, target *Model) *Nested {
 }
 
 // Create creates a related row (with its own nested writes).
+//
+//go:noinline
 func (n *Nested) Create(in *Insert) { n.creates = append(n.creates, in) }
 
 // CreateMany creates related rows in one statement (no nested writes in
 // them, as Prisma's createMany).
+//
+//go:noinline
 func (n *Nested) CreateMany(rows []Insert, skipDuplicates bool) {
 	n.createMany = append(n.createMany, rows...)
 	n.createManyGiven = true
@@ -79,28 +88,38 @@ func (n *Nested) CreateMany(rows []Insert, skipDuplicates bool) {
 }
 
 // Connect relates the existing row matching the unique condition where.
+//
+//go:noinline
 func (n *Nested) Connect(where Cond) { n.connects = append(n.connects, where) }
 
 // ConnectOrCreate relates the row matching where, creating it from in when
 // there is none.
+//
+//go:noinline
 func (n *Nested) ConnectOrCreate(where Cond, in *Insert) {
 	n.connectOrCreate = append(n.connectOrCreate, whereInsert{where, in})
 }
 
 // Set makes the rows matching the unique conditions the only related rows
 // (to-many; an empty list disconnects every row).
+//
+//go:noinline
 func (n *Nested) Set(where []Cond) {
 	n.set = append(n.set, where...)
 	n.setGiven = true
 }
 
 // Disconnect unrelates the related row matching where (to-many).
+//
+//go:noinline
 func (n *Nested) Disconnect(where Cond) { n.disconnects = append(n.disconnects, where) }
 
 // DisconnectOne unrelates the related row (to-one).
 func (n *Nested) DisconnectOne() { n.disconnectOne = true }
 
 // Delete deletes the related row matching where (to-many).
+//
+//go:noinline
 func (n *Nested) Delete(where Cond) { n.deletes = append(n.deletes, where) }
 
 // DeleteOne deletes the related row (to-one).
@@ -108,14 +127,20 @@ func (n *Nested) DeleteOne() { n.deleteOne = true }
 
 // Update updates the related row matching the unique condition where
 // (to-many), or the related row when where is nil (to-one).
+//
+//go:noinline
 func (n *Nested) Update(where Cond, u *Update) { n.updates = append(n.updates, whereUpdate{where, u}) }
 
 // UpdateMany updates the related rows matching where.
+//
+//go:noinline
 func (n *Nested) UpdateMany(where Cond, u *Update) {
 	n.updateManys = append(n.updateManys, whereUpdate{where, u})
 }
 
 // DeleteMany deletes the related rows matching where.
+//
+//go:noinline
 func (n *Nested) DeleteMany(where Cond) {
 	if where == nil {
 		where = constCond(true)
@@ -125,6 +150,8 @@ func (n *Nested) DeleteMany(where Cond) {
 
 // Upsert updates the related row matching where (to-many; nil for
 // to-one) or creates it.
+//
+//go:noinline
 func (n *Nested) Upsert(where Cond, in *Insert, u *Update) {
 	n.upserts = append(n.upserts, upsertOp{where, in, u})
 }
@@ -827,61 +854,52 @@ func (e *Engine) applyOwnedUpdate(ctx context.Context, m *Model, cur row, n *Nes
 
 // nestedResult reads the written row back with its includes, in the
 // transaction.
-func nestedResult[M any, C Codec[M]](ctx context.Context, tx *Engine, r row, include []Include[M], name string) (*M, error) {
-	var c C
-	m := c.Model()
-	out, err := FindUnique[M, C](ctx, tx, keyCond(m, r), include)
-	if err == nil && out == nil {
+func nestedResult(ctx context.Context, tx *Engine, r row, incs []loader, out rowSet, name string) error {
+	m := out.model()
+	err := findOne(ctx, tx, query{readSpec: readSpec{where: keyCond(m, r)}, incs: incs}, out, "findUnique")
+	if err == nil && out.len() == 0 {
 		err = &NotFound{Model: m.Name, Operation: name}
 	}
-	return out, err
+	return err
 }
 
 // createNested is Create with nested writes: one transaction (a savepoint
 // inside the caller's).
-func createNested[M any, C Codec[M]](ctx context.Context, e *Engine, in *Insert, include []Include[M]) (*M, error) {
-	var c C
-	m := c.Model()
-	var out *M
+func createNested(ctx context.Context, e *Engine, in *Insert, incs []loader, out rowSet) error {
+	m := out.model()
 	err := e.Tx(ctx, nestedTx, func(tx *Engine) error {
 		r, err := tx.createTree(ctx, m, in, nil)
 		if err != nil {
 			return err
 		}
-		out, err = nestedResult[M, C](ctx, tx, r, include, "create")
-		return err
+		return nestedResult(ctx, tx, r, incs, out, "create")
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s.create: %w", m.Name, err)
+		return fmt.Errorf("%s.create: %w", m.Name, err)
 	}
-	return out, nil
+	return nil
 }
 
 // updateNested is UpdateOne with nested writes, in one transaction.
-func updateNested[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, u *Update, include []Include[M]) (*M, error) {
-	var c C
-	m := c.Model()
-	var out *M
+func updateNested(ctx context.Context, e *Engine, where Cond, u *Update, incs []loader, out rowSet) error {
+	m := out.model()
 	err := e.Tx(ctx, nestedTx, func(tx *Engine) error {
 		r, err := tx.updateTree(ctx, m, where, u, "update")
 		if err != nil {
 			return err
 		}
-		out, err = nestedResult[M, C](ctx, tx, r, include, "update")
-		return err
+		return nestedResult(ctx, tx, r, incs, out, "update")
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s.update: %w", m.Name, err)
+		return fmt.Errorf("%s.update: %w", m.Name, err)
 	}
-	return out, nil
+	return nil
 }
 
 // upsertNested is Upsert whose create or update has nested writes: a
 // locked read, then the nested update or create, in one transaction.
-func upsertNested[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, in *Insert, u *Update, include []Include[M]) (*M, error) {
-	var c C
-	m := c.Model()
-	var out *M
+func upsertNested(ctx context.Context, e *Engine, where Cond, in *Insert, u *Update, incs []loader, out rowSet) error {
+	m := out.model()
 	err := e.Tx(ctx, nestedTx, func(tx *Engine) error {
 		cur, err := tx.selectRow(ctx, m, where, true)
 		if err != nil {
@@ -896,13 +914,12 @@ func upsertNested[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond,
 		if err != nil {
 			return err
 		}
-		out, err = nestedResult[M, C](ctx, tx, r, include, "upsert")
-		return err
+		return nestedResult(ctx, tx, r, incs, out, "upsert")
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s.upsert: %w", m.Name, err)
+		return fmt.Errorf("%s.upsert: %w", m.Name, err)
 	}
-	return out, nil
+	return nil
 }
 
 // checkNoNested rejects nested writes in rows of a createMany.
@@ -922,21 +939,30 @@ func checkNoNested(m *Model, rows []Insert) error {
 // CreateManyAndReturn inserts rows as CreateMany does (multi-row INSERTs,
 // never COPY) and returns them, with their includes loaded (Prisma's
 // createManyAndReturn). Rows skipped by skipDuplicates are not returned.
-func CreateManyAndReturn[M any, C Codec[M]](ctx context.Context, e *Engine, rows []Insert, skipDuplicates bool, include []Include[M]) ([]M, error) {
-	var c C
-	m := c.Model()
-	out := []M{}
+func CreateManyAndReturn[M any, C Codec[M]](ctx context.Context, e *Engine, data []Insert, skipDuplicates bool, include []Include[M]) ([]M, error) {
+	out := &rows[M, C]{}
+	if err := createManyAndReturn(ctx, e, data, skipDuplicates, loaders(include), out); err != nil {
+		return nil, err
+	}
+	if out.s == nil {
+		out.s = []M{}
+	}
+	return out.s, nil
+}
+
+func createManyAndReturn(ctx context.Context, e *Engine, rows []Insert, skipDuplicates bool, incs []loader, out rowSet) error {
+	m := out.model()
 	if len(rows) == 0 {
-		return out, nil
+		return nil
 	}
 	if err := checkNoNested(m, rows); err != nil {
-		return nil, err
+		return err
 	}
 	t := now()
 	used := make([]bool, len(m.Columns))
 	for i := range rows {
 		if err := fillDefaults(m, &rows[i], t); err != nil {
-			return nil, err
+			return err
 		}
 		for _, col := range rows[i].cols {
 			used[col] = true
@@ -990,24 +1016,24 @@ func CreateManyAndReturn[M any, C Codec[M]](ctx context.Context, e *Engine, rows
 				b.sb.WriteString(" ON CONFLICT DO NOTHING")
 			}
 			returning(b, m)
-			first := len(out)
+			last := end == len(rows)
 			err := tx.run(ctx, m, "createManyAndReturn", b, func(r pgx.Rows) (int64, error) {
-				return scanRows[M, C](r, &out)
-			}, func(qr querier) error { return loadIncludes(ctx, tx, qr, out[first:], include) })
+				return scanRows(r, out)
+			}, func(qr querier) error {
+				if !last {
+					return nil
+				}
+				// The includes of every row, once they are all inserted.
+				return loadIncludes(ctx, tx, qr, out, incs)
+			})
 			if err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	var err error
 	if e.tx == nil && len(rows) > per {
-		err = e.Tx(ctx, nestedTx, run)
-	} else {
-		err = run(e)
+		return e.Tx(ctx, nestedTx, run)
 	}
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+	return run(e)
 }

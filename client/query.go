@@ -83,11 +83,28 @@ type Query[M any] struct {
 	Cursor Cond
 }
 
-func (q *Query[M]) check() error {
-	if q.Skip != nil && *q.Skip < 0 {
-		return fmt.Errorf("skip must not be negative, got %d", *q.Skip)
+// query is the type-independent part of a Query.
+type query struct {
+	readSpec
+	incs     []loader
+	strategy RelationLoadStrategy
+}
+
+// eraseQuery returns the type-independent part of q.
+func eraseQuery[M any](q *Query[M]) query {
+	out := query{
+		readSpec: readSpec{where: q.Where, order: q.OrderBy, skip: q.Skip, take: q.Take, sel: q.Select, distinct: q.Distinct, cursor: q.Cursor},
+		strategy: q.RelationLoadStrategy,
 	}
-	if q.Select != nil && len(q.Select) == 0 {
+	out.incs = loaders(q.Include)
+	return out
+}
+
+func (q *query) check() error {
+	if q.skip != nil && *q.skip < 0 {
+		return fmt.Errorf("skip must not be negative, got %d", *q.skip)
+	}
+	if q.sel != nil && len(q.sel) == 0 {
 		return fmt.Errorf("select needs at least one field")
 	}
 	return nil
@@ -130,17 +147,12 @@ func (e *Engine) run(ctx context.Context, m *Model, name string, b *builder, sca
 	})
 }
 
-// scanRows scans every row into a new slice of M.
-func scanRows[M any, C Codec[M]](rows pgx.Rows, out *[]M) (int64, error) {
-	var c C
-	ncol := len(c.Model().Columns)
-	dst := make([]any, 0, ncol)
+// scanRows scans every row into out.
+func scanRows(rows pgx.Rows, out rowSet) (int64, error) {
+	dst := make([]any, 0, len(out.model().Columns))
 	var n int64
 	for rows.Next() {
-		var zero M
-		*out = append(*out, zero)
-		m := &(*out)[len(*out)-1]
-		dst = c.Scan(m, dst[:0])
+		dst = out.add(dst[:0])
 		if err := rows.Scan(dst...); err != nil {
 			return n, err
 		}
@@ -151,70 +163,63 @@ func scanRows[M any, C Codec[M]](rows pgx.Rows, out *[]M) (int64, error) {
 
 // FindMany returns the rows of M matching q, with its includes loaded.
 func FindMany[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) ([]M, error) {
-	var c C
-	m := c.Model()
-	if err := q.check(); err != nil {
-		return nil, fmt.Errorf("%s.findMany: %w", m.Name, err)
-	}
-	spec := q.spec(q.Take)
-	b, rev := readSQL(m, spec)
-	var out []M
-	err := runReads(ctx, e, q, &out, m, "findMany", b, func(r pgx.Rows) (int64, error) {
-		return scanSelected[M, C](r, &out, spec.sel, rev)
-	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.Include) })
-	if err != nil {
+	var out rows[M, C]
+	if err := findMany(ctx, e, eraseQuery(q), &out); err != nil {
 		return nil, err
 	}
-	if out == nil {
-		out = []M{}
+	if out.s == nil {
+		out.s = []M{}
 	}
-	return out, nil
+	return out.s, nil
+}
+
+func findMany(ctx context.Context, e *Engine, q query, out rowSet) error {
+	m := out.model()
+	if err := q.check(); err != nil {
+		return fmt.Errorf("%s.findMany: %w", m.Name, err)
+	}
+	return runRead(ctx, e, &q, q.take, out, "findMany")
+}
+
+// runRead reads the rows of q (at most take) into out with its includes.
+func runRead(ctx context.Context, e *Engine, q *query, take *int, out rowSet, name string) error {
+	m := out.model()
+	spec := q.spec(take)
+	b, rev := readSQL(m, spec)
+	return runReads(ctx, e, q, out, m, name, b, func(r pgx.Rows) (int64, error) {
+		return scanSelected(r, out, spec.sel, rev)
+	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.incs) })
 }
 
 // FindFirst returns the first row of M matching q, or nil.
 func FindFirst[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) (*M, error) {
-	return findOne[M, C](ctx, e, q, "findFirst")
+	var out rows[M, C]
+	if err := findOne(ctx, e, eraseQuery(q), &out, "findFirst"); err != nil || len(out.s) == 0 {
+		return nil, err
+	}
+	return &out.s[0], nil
 }
 
 // FindUnique returns the row matching the unique condition where, or nil.
 func FindUnique[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, include []Include[M]) (*M, error) {
-	if where == nil {
-		var c C
-		return nil, fmt.Errorf("%s.findUnique: %w", c.Model().Name, ErrNoUnique)
-	}
-	return findOne[M, C](ctx, e, &Query[M]{Where: where, Include: include}, "findUnique")
+	return FindUniqueQuery[M, C](ctx, e, &Query[M]{Where: where, Include: include}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with ErrNotFound (a *NotFound).
 func FindUniqueOrThrow[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, include []Include[M]) (*M, error) {
-	r, err := FindUnique[M, C](ctx, e, where, include)
-	if err == nil && r == nil {
-		var c C
-		return nil, &NotFound{Model: c.Model().Name, Operation: "findUniqueOrThrow"}
-	}
-	return r, err
+	return FindUniqueQuery[M, C](ctx, e, &Query[M]{Where: where, Include: include}, true)
 }
 
-func findOne[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], name string) (*M, error) {
-	var c C
-	m := c.Model()
+// findOne reads the first row of q into out.
+func findOne(ctx context.Context, e *Engine, q query, out rowSet, name string) error {
 	if err := q.check(); err != nil {
-		return nil, fmt.Errorf("%s.%s: %w", m.Name, name, err)
+		return fmt.Errorf("%s.%s: %w", out.model().Name, name, err)
 	}
 	one := 1
-	if q.Take != nil && *q.Take < 0 {
+	if q.take != nil && *q.take < 0 {
 		one = -1
 	}
-	spec := q.spec(&one)
-	b, rev := readSQL(m, spec)
-	var out []M
-	err := runReads(ctx, e, q, &out, m, name, b, func(r pgx.Rows) (int64, error) {
-		return scanSelected[M, C](r, &out, spec.sel, rev)
-	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, q.Include) })
-	if err != nil || len(out) == 0 {
-		return nil, err
-	}
-	return &out[0], nil
+	return runRead(ctx, e, &q, &one, out, name)
 }
 
 // Count returns the number of rows of the model matching where, after skip

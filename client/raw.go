@@ -35,10 +35,19 @@ func (e *Engine) ExecuteRaw(ctx context.Context, query SQL, args ...any) (int64,
 // fields without a column keep their zero value. Enum list columns must be
 // cast to text[] in the query.
 func QueryRawModel[M any, C Codec[M]](ctx context.Context, e *Engine, query SQL, args ...any) ([]M, error) {
-	var c C
-	m := c.Model()
-	out := []M{}
-	err := e.withConn(ctx, func(qr querier) error {
+	out := &rows[M, C]{}
+	if err := queryRawModel(ctx, e, query, args, out); err != nil {
+		return nil, err
+	}
+	if out.s == nil {
+		out.s = []M{}
+	}
+	return out.s, nil
+}
+
+func queryRawModel(ctx context.Context, e *Engine, query SQL, args []any, out rowSet) error {
+	m := out.model()
+	return e.withConn(ctx, func(qr querier) error {
 		return e.query(ctx, qr, op{m, "queryRaw"}, string(query), args, func(r pgx.Rows) (int64, error) {
 			fds := r.FieldDescriptions()
 			pos := make([]int, len(fds)) // result column -> model column, -1 skipped
@@ -55,10 +64,7 @@ func QueryRawModel[M any, C Codec[M]](ctx context.Context, e *Engine, query SQL,
 			dst := make([]any, len(fds))
 			var n int64
 			for r.Next() {
-				var zero M
-				out = append(out, zero)
-				row := &out[len(out)-1]
-				all = c.Scan(row, all[:0])
+				all = out.add(all[:0])
 				for i, p := range pos {
 					if p < 0 {
 						dst[i] = nil // pgx skips the column
@@ -74,10 +80,6 @@ func QueryRawModel[M any, C Codec[M]](ctx context.Context, e *Engine, query SQL,
 			return n, nil
 		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // QueryRaw runs a query and scans its rows into T, any type the caller

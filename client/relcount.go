@@ -22,16 +22,34 @@ type CountRel struct {
 // whatever their number. set receives each parent and its counts in rels
 // order.
 func IncludeCounts[M any, C Codec[M]](rels []CountRel, set func(*M, []int64)) Include[M] {
-	return &countInclude[M, C]{rels: rels, set: set}
+	x := &countIncludeOf[M, C]{}
+	x.set.f = set
+	x.in = countInclude{rels: rels, set: &x.set}
+	return Include[M]{&x.in}
 }
 
-type countInclude[M any, C Codec[M]] struct {
+// countIncludeOf allocates a countInclude with its setter.
+type countIncludeOf[M any, C Codec[M]] struct {
+	in  countInclude
+	set countSetter[M, C]
+}
+
+type countInclude struct {
 	rels []CountRel
-	set  func(*M, []int64)
+	set  interface {
+		set(parents rowSet, p int, n []int64)
+	}
+}
+
+// countSetter hands a parent its counts.
+type countSetter[M any, C Codec[M]] struct{ f func(*M, []int64) }
+
+func (x *countSetter[M, C]) set(parents rowSet, p int, n []int64) {
+	x.f(&parents.(*rows[M, C]).s[p], n)
 }
 
 // keyCols are the parent columns the counts are keyed by.
-func (in *countInclude[M, C]) keyCols() []int {
+func (in *countInclude) keyCols() []int {
 	var out []int
 	for _, h := range in.rels {
 		out = addCols(out, h.Rel.From)
@@ -39,12 +57,12 @@ func (in *countInclude[M, C]) keyCols() []int {
 	return out
 }
 
-func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, parents []M) error {
-	if len(in.rels) == 0 || len(parents) == 0 {
+func (in *countInclude) load(ctx context.Context, e *Engine, qr querier, parents rowSet) error {
+	np := parents.len()
+	if len(in.rels) == 0 || np == 0 {
 		return nil
 	}
-	var c C
-	m := c.Model()
+	m := parents.model()
 	keys := in.keyCols()
 	pos := make(map[int]int, len(keys)) // column -> unnest position
 	for i, k := range keys {
@@ -85,13 +103,13 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 		if i > 0 {
 			b.sb.WriteString(", ")
 		}
-		vals := make([]any, len(parents))
-		for p := range parents {
-			if v := c.Key(&parents[p], k); v != nil {
+		vals := make([]any, np)
+		for p := 0; p < np; p++ {
+			if v := parents.key(p, k); v != nil {
 				vals[p] = normKey(v)
 			} else {
 				if null == nil {
-					null = make([]bool, len(parents))
+					null = make([]bool, np)
 				}
 				null[p] = true
 			}
@@ -103,11 +121,11 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 		b.sb.WriteString("v" + strconv.Itoa(i) + ", ")
 	}
 	b.sb.WriteString("n) ORDER BY k.n")
-	counts := make([]int64, len(parents)*len(in.rels))
+	counts := make([]int64, np*len(in.rels))
 	return e.query(ctx, qr, op{m, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
 		var n int64
 		dst := make([]any, len(in.rels))
-		for rows.Next() && int(n) < len(parents) {
+		for rows.Next() && int(n) < np {
 			row := counts[int(n)*len(in.rels) : int(n+1)*len(in.rels) : int(n+1)*len(in.rels)]
 			for i := range dst {
 				dst[i] = &row[i]
@@ -118,7 +136,7 @@ func (in *countInclude[M, C]) load(ctx context.Context, e *Engine, qr querier, p
 			if null != nil && null[n] {
 				clear(row)
 			}
-			in.set(&parents[n], row)
+			in.set.set(parents, int(n), row)
 			n++
 		}
 		return n, nil

@@ -22,20 +22,18 @@ type readSpec struct {
 	cursor   Cond
 }
 
-func (q *Query[M]) spec(take *int) readSpec {
-	sel := q.Select
-	if sel != nil {
+// spec is the read of q with take as its take.
+func (q *query) spec(take *int) readSpec {
+	s := q.readSpec
+	s.take = take
+	if s.sel != nil {
 		// Includes need the parent's key columns.
-		for _, in := range q.Include {
-			if k, ok := in.(interface{ keyCols() []int }); ok {
-				sel = addCols(sel, k.keyCols())
-			}
+		for _, in := range q.incs {
+			s.sel = addCols(s.sel, in.keyCols())
 		}
 	}
-	return readSpec{where: q.Where, order: q.OrderBy, skip: q.Skip, take: take, sel: sel, distinct: q.Distinct, cursor: q.Cursor}
+	return s
 }
-
-func (in *include[M, PC, C, CC]) keyCols() []int { return in.rel.From }
 
 // addCols returns sel with the columns of more that it lacks.
 func addCols(sel, more []int) []int {
@@ -355,20 +353,16 @@ func distinctFits(distinct []int, order []Order) bool {
 
 // scanSelected scans rows into out reading the columns sel (all when nil),
 // then reverses out when rev.
-func scanSelected[M any, C Codec[M]](rows pgx.Rows, out *[]M, sel []int, rev bool) (int64, error) {
+func scanSelected(rows pgx.Rows, out rowSet, sel []int, rev bool) (int64, error) {
 	var n int64
 	var err error
 	if sel == nil {
-		n, err = scanRows[M, C](rows, out)
+		n, err = scanRows(rows, out)
 	} else {
-		var c C
-		all := make([]any, 0, len(c.Model().Columns))
+		all := make([]any, 0, len(out.model().Columns))
 		dst := make([]any, len(sel))
 		for rows.Next() {
-			var zero M
-			*out = append(*out, zero)
-			m := &(*out)[len(*out)-1]
-			all = c.Scan(m, all[:0])
+			all = out.add(all[:0])
 			for i, col := range sel {
 				dst[i] = all[col]
 			}
@@ -379,10 +373,7 @@ func scanSelected[M any, C Codec[M]](rows pgx.Rows, out *[]M, sel []int, rev boo
 		}
 	}
 	if rev {
-		s := *out
-		for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-			s[i], s[j] = s[j], s[i]
-		}
+		out.reverse()
 	}
 	return n, err
 }

@@ -136,18 +136,37 @@ func returning(b *builder, m *Model) {
 
 // Create inserts one row and returns it with its includes loaded.
 func Create[M any, C Codec[M]](ctx context.Context, e *Engine, in *Insert, include []Include[M]) (*M, error) {
-	if in.hasNested() {
-		return createNested[M, C](ctx, e, in, include)
-	}
-	var c C
-	m := c.Model()
-	if err := fillDefaults(m, in, now()); err != nil {
+	var out rows[M, C]
+	if err := create(ctx, e, in, loaders(include), &out); err != nil || len(out.s) == 0 {
 		return nil, err
+	}
+	return &out.s[0], nil
+}
+
+// loaders returns the includes as the runtime loads them.
+func loaders[M any](include []Include[M]) []loader {
+	if len(include) == 0 {
+		return nil
+	}
+	out := make([]loader, len(include))
+	for i, in := range include {
+		out[i] = in.l
+	}
+	return out
+}
+
+func create(ctx context.Context, e *Engine, in *Insert, incs []loader, out rowSet) error {
+	if in.hasNested() {
+		return createNested(ctx, e, in, incs, out)
+	}
+	m := out.model()
+	if err := fillDefaults(m, in, now()); err != nil {
+		return err
 	}
 	b := &builder{}
 	insertSQL(b, m, in)
 	returning(b, m)
-	return writeOne[M, C](ctx, e, "create", b, include)
+	return writeOne(ctx, e, "create", b, incs, out)
 }
 
 func insertSQL(b *builder, m *Model, in *Insert) {
@@ -173,21 +192,11 @@ func insertSQL(b *builder, m *Model, in *Insert) {
 	b.sb.WriteByte(')')
 }
 
-// writeOne runs a statement returning at most one row of M.
-func writeOne[M any, C Codec[M]](ctx context.Context, e *Engine, name string, b *builder, include []Include[M]) (*M, error) {
-	var c C
-	m := c.Model()
-	var out []M
-	err := e.run(ctx, m, name, b, func(r pgx.Rows) (int64, error) {
-		return scanRows[M, C](r, &out)
-	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, include) })
-	if err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, nil
-	}
-	return &out[0], nil
+// writeOne runs a statement returning at most one row into out.
+func writeOne(ctx context.Context, e *Engine, name string, b *builder, incs []loader, out rowSet) error {
+	return e.run(ctx, out.model(), name, b, func(r pgx.Rows) (int64, error) {
+		return scanRows(r, out)
+	}, func(qr querier) error { return loadIncludes(ctx, e, qr, out, incs) })
 }
 
 // CopyThreshold is the batch size from which CreateMany uses COPY (when
@@ -501,32 +510,37 @@ func setSQL(b *builder, m *Model, u *Update, t time.Time, alias string) bool {
 // UpdateOne updates the row matching the unique condition where and
 // returns it; ErrNotFound (a *NotFound) when there is none.
 func UpdateOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, u *Update, include []Include[M]) (*M, error) {
-	var c C
-	m := c.Model()
+	var out rows[M, C]
+	if err := updateOne(ctx, e, where, u, loaders(include), &out); err != nil || len(out.s) == 0 {
+		return nil, err
+	}
+	return &out.s[0], nil
+}
+
+func updateOne(ctx context.Context, e *Engine, where Cond, u *Update, incs []loader, out rowSet) error {
+	m := out.model()
 	if where == nil {
-		return nil, fmt.Errorf("%s.update: %w", m.Name, ErrNoUnique)
+		return fmt.Errorf("%s.update: %w", m.Name, ErrNoUnique)
 	}
 	if u.hasNested() {
-		return updateNested[M, C](ctx, e, where, u, include)
+		return updateNested(ctx, e, where, u, incs, out)
 	}
 	b := &builder{}
 	b.sb.WriteString("UPDATE " + m.table + " AS t0 SET ")
+	var err error
 	if !setSQL(b, m, u, now(), "t0") {
 		// Nothing to change: Prisma reads the row.
-		r, err := FindUnique[M, C](ctx, e, where, include)
-		if err == nil && r == nil {
-			err = &NotFound{Model: m.Name, Operation: "update"}
-		}
-		return r, err
+		err = findOne(ctx, e, query{readSpec: readSpec{where: where}, incs: incs}, out, "findUnique")
+	} else {
+		b.sb.WriteString(" WHERE ")
+		where.writeCond(b, m, "t0")
+		returning(b, m)
+		err = writeOne(ctx, e, "update", b, incs, out)
 	}
-	b.sb.WriteString(" WHERE ")
-	where.writeCond(b, m, "t0")
-	returning(b, m)
-	r, err := writeOne[M, C](ctx, e, "update", b, include)
-	if err == nil && r == nil {
+	if err == nil && out.len() == 0 {
 		err = &NotFound{Model: m.Name, Operation: "update"}
 	}
-	return r, err
+	return err
 }
 
 // UpdateMany updates every row matching where and returns how many.
@@ -564,30 +578,37 @@ type Unique struct {
 // otherwise a read followed by an update or a create (not atomic, as
 // Prisma's emulated upsert).
 func Upsert[M any, C Codec[M]](ctx context.Context, e *Engine, where Unique, create *Insert, u *Update, include []Include[M]) (*M, error) {
-	var c C
-	m := c.Model()
-	if where.Cond == nil {
-		return nil, fmt.Errorf("%s.upsert: %w", m.Name, ErrNoUnique)
-	}
-	if create.hasNested() || u.hasNested() {
-		return upsertNested[M, C](ctx, e, where.Cond, create, u, include)
-	}
-	if !nativeUpsert(where, create) {
-		found, err := FindUnique[M, C](ctx, e, where.Cond, nil)
-		if err != nil {
-			return nil, err
-		}
-		if found != nil {
-			return UpdateOne[M, C](ctx, e, where.Cond, u, include)
-		}
-		return Create[M, C](ctx, e, create, include)
-	}
-	t := now()
-	if err := fillDefaults(m, create, t); err != nil {
+	var out rows[M, C]
+	if err := upsert(ctx, e, where, create, u, loaders(include), &out); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
+	return &out.s[0], nil
+}
+
+func upsert(ctx context.Context, e *Engine, where Unique, in *Insert, u *Update, incs []loader, out rowSet) error {
+	m := out.model()
+	if where.Cond == nil {
+		return fmt.Errorf("%s.upsert: %w", m.Name, ErrNoUnique)
+	}
+	if in.hasNested() || u.hasNested() {
+		return upsertNested(ctx, e, where.Cond, in, u, incs, out)
+	}
+	if !nativeUpsert(where, in) {
+		found := out.empty(0)
+		if err := findOne(ctx, e, query{readSpec: readSpec{where: where.Cond}}, found, "findUnique"); err != nil {
+			return err
+		}
+		if found.len() > 0 {
+			return updateOne(ctx, e, where.Cond, u, incs, out)
+		}
+		return create(ctx, e, in, incs, out)
+	}
+	t := now()
+	if err := fillDefaults(m, in, t); err != nil {
+		return err
+	}
 	b := &builder{}
-	insertSQL(b, m, create)
+	insertSQL(b, m, in)
 	b.sb.WriteString(" ON CONFLICT (")
 	for i, col := range where.Cols {
 		if i > 0 {
@@ -601,7 +622,7 @@ func Upsert[M any, C Codec[M]](ctx context.Context, e *Engine, where Unique, cre
 		b.sb.WriteString(q + " = EXCLUDED." + q)
 	}
 	returning(b, m)
-	return writeOne[M, C](ctx, e, "upsert", b, include)
+	return writeOne(ctx, e, "upsert", b, incs, out)
 }
 
 func nativeUpsert(w Unique, create *Insert) (ok bool) {
@@ -625,20 +646,27 @@ func nativeUpsert(w Unique, create *Insert) (ok bool) {
 // DeleteOne deletes the row matching the unique condition where and returns
 // it; ErrNotFound (a *NotFound) when there is none.
 func DeleteOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond) (*M, error) {
-	var c C
-	m := c.Model()
+	var out rows[M, C]
+	if err := deleteOne(ctx, e, where, &out); err != nil || len(out.s) == 0 {
+		return nil, err
+	}
+	return &out.s[0], nil
+}
+
+func deleteOne(ctx context.Context, e *Engine, where Cond, out rowSet) error {
+	m := out.model()
 	if where == nil {
-		return nil, fmt.Errorf("%s.delete: %w", m.Name, ErrNoUnique)
+		return fmt.Errorf("%s.delete: %w", m.Name, ErrNoUnique)
 	}
 	b := &builder{}
 	b.sb.WriteString("DELETE FROM " + m.table + " AS t0 WHERE ")
 	where.writeCond(b, m, "t0")
 	returning(b, m)
-	r, err := writeOne[M, C](ctx, e, "delete", b, nil)
-	if err == nil && r == nil {
+	err := writeOne(ctx, e, "delete", b, nil, out)
+	if err == nil && out.len() == 0 {
 		err = &NotFound{Model: m.Name, Operation: "delete"}
 	}
-	return r, err
+	return err
 }
 
 // DeleteMany deletes every row matching where and returns how many.

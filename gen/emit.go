@@ -402,8 +402,8 @@ func (g *generator) modelBody(w *writer, m *model) {
 	}
 	w.p("})")
 	w.p("type %s struct{}", codec)
-	w.p("func (%s) Model() *client.Model { return %s }", codec, meta)
-	w.p("func (%s) Scan(m *%s, dst []any) []any {", codec, name)
+	w.p("func (*%s) Model() *client.Model { return %s }", codec, meta)
+	w.p("func (*%s) Scan(m *%s, dst []any) []any {", codec, name)
 	var ptrs []string
 	for _, c := range m.cols {
 		if c.enum != nil && !c.list() && !c.pointer() {
@@ -420,7 +420,7 @@ func (g *generator) modelBody(w *writer, m *model) {
 		w.p("return append(dst, %s)", strings.Join(ptrs, ", "))
 	}
 	w.p("}")
-	w.p("func (%s) Key(m *%s, col int) any {", codec, name)
+	w.p("func (*%s) Key(m *%s, col int) any {", codec, name)
 	w.p("switch col {")
 	for _, c := range m.cols {
 		if c.list() || c.f.Type == schema.JSON {
@@ -441,6 +441,17 @@ func (g *generator) modelBody(w *writer, m *model) {
 	g.whereTypes(w, m)
 	g.argTypes(w, m)
 	g.delegate(w, m)
+}
+
+// colsArg is the cols argument of the runtime's table-driven helpers: nil
+// when the values are columns 0, 1, 2, ... in order.
+func colsArg(idxs []int) string {
+	for i, x := range idxs {
+		if x != i {
+			return "[]int{" + ints(idxs) + "}"
+		}
+	}
+	return "nil"
 }
 
 func ints(xs []int) string {
@@ -487,22 +498,24 @@ func (g *generator) whereTypes(w *writer, m *model) {
 	w.p("for i := range w.NOT { not[i] = w.NOT[i].cond() }")
 	w.p("cs = client.Append(cs, client.Not(not...))")
 	w.p("}")
+	var idxs []int
+	var fields []string
 	for _, c := range m.cols {
 		if filterType(c) != "" {
-			w.p("cs = client.Append(cs, client.Field(%d, &w.%s))", c.idx, c.Go)
+			idxs = append(idxs, c.idx)
+			fields = append(fields, "&w."+c.Go)
 		}
+	}
+	if len(fields) > 0 {
+		w.p("cs = client.Fields(cs, %s, %s)", colsArg(idxs), strings.Join(fields, ", "))
 	}
 	for _, r := range m.rels {
 		rv := fmt.Sprintf("&%s.Relations[%d], %sModel", meta, r.idx, r.target.low)
 		w.p("if f := w.%s; f != nil {", r.Go)
 		if r.list {
-			w.p("if f.Some != nil { cs = client.Append(cs, client.Some(%s, f.Some.cond())) }", rv)
-			w.p("if f.Every != nil { cs = client.Append(cs, client.Every(%s, f.Every.cond())) }", rv)
-			w.p("if f.None != nil { cs = client.Append(cs, client.None(%s, f.None.cond())) }", rv)
+			w.p("cs = client.ToManyFilter(cs, %s, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())", rv)
 		} else {
-			w.p("if f.Is != nil { cs = client.Append(cs, client.Is(%s, f.Is.cond())) }", rv)
-			w.p("if f.IsNot != nil { cs = client.Append(cs, client.IsNot(%s, f.IsNot.cond())) }", rv)
-			w.p("if f.IsNull != nil { cs = client.Append(cs, client.RelationIsNull(%s, *f.IsNull)) }", rv)
+			w.p("cs = client.ToOneFilter(cs, %s, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)", rv)
 		}
 		w.p("}")
 	}
@@ -590,17 +603,23 @@ func (g *generator) whereTypes(w *writer, m *model) {
 	w.p("func orderBy%s(os []%sOrderBy) []client.Order {", name, name)
 	w.p("if len(os) == 0 { return nil }")
 	w.p("out := make([]client.Order, 0, len(os))")
-	w.p("for i := range os {")
-	w.p("o := &os[i]")
+	w.p("for i := range os { out = os[i].orders(out) }")
+	w.p("return out")
+	w.p("}")
+	w.p("func (o *%sOrderBy) orders(out []client.Order) []client.Order {", name)
+	w.p("if o == nil { return out }")
+	idxs, fields = nil, nil
 	for _, c := range m.cols {
 		if c.list() || c.f.Type == schema.JSON {
 			continue
 		}
-		w.p("if o.%s != \"\" { out = append(out, client.Order{Col: %d, Sort: o.%s}) }", c.Go, c.idx, c.Go)
+		idxs = append(idxs, c.idx)
+		fields = append(fields, "o."+c.Go)
+	}
+	if len(fields) > 0 {
+		w.p("out = client.Sorts(out, %s, %s)", colsArg(idxs), strings.Join(fields, ", "))
 	}
 	g.orderByRelCases(w, m)
-	w.p("_ = o")
-	w.p("}")
 	w.p("return out")
 	w.p("}")
 
@@ -623,7 +642,7 @@ func (g *generator) whereTypes(w *writer, m *model) {
 	for _, r := range m.rels {
 		t := r.target
 		rv := fmt.Sprintf("&%s.Relations[%d]", meta, r.idx)
-		tp := fmt.Sprintf("%s, %sCodec, %s, %sCodec", name, m.low, t.Go, t.low)
+		tp := fmt.Sprintf("%s, *%sCodec, %s, *%sCodec", name, m.low, t.Go, t.low)
 		w.p("if in.%s != nil {", r.Go)
 		if r.list {
 			w.p("out = append(out, client.IncludeMany[%s](%s, in.%s.query(), func(m *%s, v []%s) { m.%s = v; m.loaded[%d] = true }))", tp, rv, r.Go, name, t.Go, r.Go, r.idx)
@@ -813,32 +832,32 @@ func (c *col) fieldValueType() string {
 
 func (g *generator) delegate(w *writer, m *model) {
 	name := m.Go
-	tp := name + ", " + m.low + "Codec"
+	tp := name + ", *" + m.low + "Codec"
 	meta := m.low + "Model"
 	w.p("// %sClient runs the queries of %s.", name, m.m.Name)
 	w.p("type %sClient struct{ e *client.Engine }", name)
 	w.p("// FindMany returns the rows matching args (an empty slice when none).")
-	w.p("func (c %sClient) FindMany(ctx context.Context, args %sFindMany) ([]%s, error) {", name, name, name)
+	w.p("func (c *%sClient) FindMany(ctx context.Context, args %sFindMany) ([]%s, error) {", name, name, name)
 	w.p("q := args.query()")
 	w.p("return client.FindMany[%s](ctx, c.e, &q)", tp)
 	w.p("}")
 	w.p("// FindFirst returns the first row matching args, or nil.")
-	w.p("func (c %sClient) FindFirst(ctx context.Context, args %sFindFirst) (*%s, error) {", name, name, name)
+	w.p("func (c *%sClient) FindFirst(ctx context.Context, args %sFindFirst) (*%s, error) {", name, name, name)
 	w.p("q := args.query()")
 	w.p("return client.FindFirst[%s](ctx, c.e, &q)", tp)
 	w.p("}")
 	w.p("// Count returns the number of rows matching args.")
-	w.p("func (c %sClient) Count(ctx context.Context, args %sCount) (int64, error) {", name, name)
+	w.p("func (c *%sClient) Count(ctx context.Context, args %sCount) (int64, error) {", name, name)
 	w.p("return client.Count(ctx, c.e, %s, args.Where.cond(), args.Skip, args.Take)", meta)
 	w.p("}")
 	g.readMethods(w, m)
 	if len(m.uniques) > 0 {
 		w.p("// FindUnique returns the row selected by args.Where, or nil.")
-		w.p("func (c %sClient) FindUnique(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
+		w.p("func (c *%sClient) FindUnique(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
 		w.p("return client.FindUniqueQuery[%s](ctx, c.e, &client.Query[%s]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)", tp, name)
 		w.p("}")
 		w.p("// FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.")
-		w.p("func (c %sClient) FindUniqueOrThrow(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
+		w.p("func (c *%sClient) FindUniqueOrThrow(ctx context.Context, args %sFindUnique) (*%s, error) {", name, name, name)
 		w.p("return client.FindUniqueQuery[%s](ctx, c.e, &client.Query[%s]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)", tp, name)
 		w.p("}")
 	}
@@ -847,11 +866,11 @@ func (g *generator) delegate(w *writer, m *model) {
 		return
 	}
 	w.p("// Create inserts a row and returns it.")
-	w.p("func (c %sClient) Create(ctx context.Context, args %sCreate) (*%s, error) {", name, name, name)
+	w.p("func (c *%sClient) Create(ctx context.Context, args %sCreate) (*%s, error) {", name, name, name)
 	w.p("return client.Create[%s](ctx, c.e, args.Data.insert(), args.Include.build())", tp)
 	w.p("}")
 	w.p("// CreateMany inserts rows and returns how many were inserted.")
-	w.p("func (c %sClient) CreateMany(ctx context.Context, args %sCreateMany) (int64, error) {", name, name)
+	w.p("func (c *%sClient) CreateMany(ctx context.Context, args %sCreateMany) (int64, error) {", name, name)
 	w.p("rows := make([]client.Insert, len(args.Data))")
 	w.p("for i := range args.Data { rows[i] = *args.Data[i].insert() }")
 	w.p("return client.CreateMany(ctx, c.e, %s, rows, args.SkipDuplicates)", meta)
@@ -859,25 +878,25 @@ func (g *generator) delegate(w *writer, m *model) {
 	if len(m.uniques) > 0 {
 		w.p("// Update changes the row selected by args.Where and returns it;")
 		w.p("// client.ErrNotFound when there is none.")
-		w.p("func (c %sClient) Update(ctx context.Context, args %sUpdate) (*%s, error) {", name, name, name)
+		w.p("func (c *%sClient) Update(ctx context.Context, args %sUpdate) (*%s, error) {", name, name, name)
 		w.p("return client.UpdateOne[%s](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())", tp)
 		w.p("}")
 		w.p("// Upsert updates the row selected by args.Where or creates it.")
-		w.p("func (c %sClient) Upsert(ctx context.Context, args %sUpsert) (*%s, error) {", name, name, name)
+		w.p("func (c *%sClient) Upsert(ctx context.Context, args %sUpsert) (*%s, error) {", name, name, name)
 		w.p("return client.Upsert[%s](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())", tp)
 		w.p("}")
 		w.p("// Delete deletes the row selected by args.Where and returns it;")
 		w.p("// client.ErrNotFound when there is none.")
-		w.p("func (c %sClient) Delete(ctx context.Context, args %sDelete) (*%s, error) {", name, name, name)
+		w.p("func (c *%sClient) Delete(ctx context.Context, args %sDelete) (*%s, error) {", name, name, name)
 		w.p("return client.DeleteOne[%s](ctx, c.e, args.Where.unique().Cond)", tp)
 		w.p("}")
 	}
 	w.p("// UpdateMany changes every row matching args.Where and returns how many.")
-	w.p("func (c %sClient) UpdateMany(ctx context.Context, args %sUpdateMany) (int64, error) {", name, name)
+	w.p("func (c *%sClient) UpdateMany(ctx context.Context, args %sUpdateMany) (int64, error) {", name, name)
 	w.p("return client.UpdateMany(ctx, c.e, %s, args.Where.cond(), args.Data.update())", meta)
 	w.p("}")
 	w.p("// DeleteMany deletes every row matching args.Where and returns how many.")
-	w.p("func (c %sClient) DeleteMany(ctx context.Context, args %sDeleteMany) (int64, error) {", name, name)
+	w.p("func (c *%sClient) DeleteMany(ctx context.Context, args %sDeleteMany) (int64, error) {", name, name)
 	w.p("return client.DeleteMany(ctx, c.e, %s, args.Where.cond())", meta)
 	w.p("}")
 	g.writeMethods(w, m)

@@ -122,7 +122,7 @@ func (g *generator) includeCountCase(w *writer, m *model) {
 			w.p("if %s { rels = append(rels, client.CountRel{Rel: &%s.Relations[%d], Target: %sModel, Where: s.%sWhere.cond()}) }", countCond(r), meta, r.idx, r.target.low, r.Go)
 		}
 	}
-	w.p("out = append(out, client.IncludeCounts[%s, %sCodec](rels, func(m *%s, n []int64) {", m.Go, m.low, m.Go)
+	w.p("out = append(out, client.IncludeCounts[%s, *%sCodec](rels, func(m *%s, n []int64) {", m.Go, m.low, m.Go)
 	w.p("c := &%sCountOutput{}", m.Go)
 	w.p("i := 0")
 	for _, r := range m.rels {
@@ -154,7 +154,7 @@ func (g *generator) orderByRelCases(w *writer, m *model) {
 		if r.list {
 			w.p("if o.%s != nil && o.%s.Count != \"\" { out = append(out, client.OrderByCount(%s, o.%s.Count)) }", r.Go, r.Go, rv, r.Go)
 		} else {
-			w.p("if o.%s != nil { for _, x := range orderBy%s([]%sOrderBy{*o.%s}) { out = append(out, client.ThroughRelation(%s, x)) } }", r.Go, r.target.Go, r.target.Go, r.Go, rv)
+			w.p("if o.%s != nil { for _, x := range o.%s.orders(nil) { out = append(out, client.ThroughRelation(%s, x)) } }", r.Go, r.Go, rv)
 		}
 	}
 }
@@ -297,24 +297,27 @@ func (g *generator) readTypes(w *writer, m *model) {
 	w.p("Max %sMinMaxAggregateOutput `json:\"_max\"`", name)
 	w.p("}")
 	w.p("func (a *%sAggregateFields) collect(r *%sAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {", name, name)
-	w.p("if s := a.Count; s != nil {")
-	w.p("if s.%s { aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.%s) }", all, all)
-	for _, c := range m.cols {
-		w.p("if s.%s { aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: %d}), append(dst, &r.Count.%s) }", c.Go, c.idx, c.Go)
-	}
-	w.p("}")
-	for _, k := range []struct{ fld, fn string }{{"Sum", "AggSum"}, {"Avg", "AggAvg"}, {"Min", "AggMin"}, {"Max", "AggMax"}} {
-		w.p("if s := a.%s; s != nil {", k.fld)
+	for _, k := range []struct{ fld, fn string }{{"Count", "AggCount"}, {"Sum", "AggSum"}, {"Avg", "AggAvg"}, {"Min", "AggMin"}, {"Max", "AggMax"}} {
+		var idxs []string
+		if k.fld == "Count" {
+			idxs = []string{"-1"}
+		}
 		for _, c := range m.cols {
-			ok := numericCol(c)
-			if k.fld == "Min" || k.fld == "Max" {
+			ok := true
+			switch k.fld {
+			case "Sum", "Avg":
+				ok = numericCol(c)
+			case "Min", "Max":
 				ok = minMaxCol(c)
 			}
 			if ok {
-				w.p("if s.%s { aggs, dst = append(aggs, client.Agg{Fn: client.%s, Col: %d}), append(dst, &r.%s.%s) }", c.Go, k.fn, c.idx, k.fld, c.Go)
+				idxs = append(idxs, fmt.Sprint(c.idx))
 			}
 		}
-		w.p("}")
+		if len(idxs) == 0 {
+			continue
+		}
+		w.p("if a.%s != nil { aggs, dst = client.Collect(aggs, dst, client.%s, []int{%s}, a.%s, &r.%s) }", k.fld, k.fn, strings.Join(idxs, ", "), k.fld, k.fld)
 	}
 	w.p("return aggs, dst")
 	w.p("}")
@@ -360,10 +363,16 @@ func (g *generator) readTypes(w *writer, m *model) {
 	w.p("for i := range h.NOT { not[i] = h.NOT[i].cond() }")
 	w.p("cs = client.Append(cs, client.Not(not...))")
 	w.p("}")
+	var idxs []int
+	var hs []string
 	for _, c := range m.cols {
 		if minMaxCol(c) {
-			w.p("cs = client.HavingConds(cs, %d, &h.%s)", c.idx, c.Go)
+			idxs = append(idxs, c.idx)
+			hs = append(hs, "&h."+c.Go)
 		}
+	}
+	if len(hs) > 0 {
+		w.p("cs = client.Havings(cs, %s, %s)", colsArg(idxs), strings.Join(hs, ", "))
 	}
 	w.p("return client.And(cs...)")
 	w.p("}")
@@ -379,10 +388,7 @@ func (g *generator) readTypes(w *writer, m *model) {
 	w.p("var out []client.Order")
 	w.p("for i := range os {")
 	w.p("o := &os[i]")
-	w.p("out = append(out, client.AggOrder(0, orderBy%s([]%sOrderBy{o.%sOrderBy}))...)", name, name, name)
-	for _, k := range []string{"Count", "Sum", "Avg", "Min", "Max"} {
-		w.p("if o.%s != nil { out = append(out, client.AggOrder(client.Agg%s, orderBy%s([]%sOrderBy{*o.%s}))...) }", k, k, name, name, k)
-	}
+	w.p("out = client.AggOrders(out, o.%sOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))", name)
 	w.p("}")
 	w.p("return out")
 	w.p("}")
@@ -410,7 +416,7 @@ func (g *generator) readMethods(w *writer, m *model) {
 	name := m.Go
 	meta := m.low + "Model"
 	w.p("// Aggregate computes the selected aggregates over the rows args selects.")
-	w.p("func (c %sClient) Aggregate(ctx context.Context, args %sAggregate) (*%sAggregateResult, error) {", name, name, name)
+	w.p("func (c *%sClient) Aggregate(ctx context.Context, args %sAggregate) (*%sAggregateResult, error) {", name, name, name)
 	w.p("r := &%sAggregateResult{}", name)
 	w.p("aggs, dst := args.collect(r, nil, nil)")
 	w.p("q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderBy%s(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}", name)
@@ -422,11 +428,11 @@ func (g *generator) readMethods(w *writer, m *model) {
 	w.p("}")
 	w.p("// GroupBy groups the rows matching args.Where by args.By and returns each")
 	w.p("// group with its selected aggregates.")
-	w.p("func (c %sClient) GroupBy(ctx context.Context, args %sGroupBy) ([]%sGroupByOutput, error) {", name, name, name)
+	w.p("func (c *%sClient) GroupBy(ctx context.Context, args %sGroupBy) ([]%sGroupByOutput, error) {", name, name, name)
 	w.p("aggs, _ := args.collect(&%sAggregateResult{}, nil, nil)", name)
 	w.p("q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrder%s(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}", name)
 	w.p("out := []%sGroupByOutput{}", name)
-	w.p("err := client.GroupBy[%s, %sCodec](ctx, c.e, &q, func(dst []any) (*%s, []any) {", name, m.low, name)
+	w.p("err := client.GroupBy[%s, *%sCodec](ctx, c.e, &q, func(dst []any) (*%s, []any) {", name, m.low, name)
 	w.p("out = append(out, %sGroupByOutput{})", name)
 	w.p("g := &out[len(out)-1]")
 	w.p("_, dst = args.collect(&g.%sAggregateResult, nil, dst)", name)

@@ -200,8 +200,8 @@ func (g *generator) rawMethods(w *writer, m *model) {
 	w.p("// QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and")
 	w.p("// scans its rows into %s, matching result columns to the model's", m.Go)
 	w.p("// columns by database name (see client.QueryRawModel).")
-	w.p("func (c %sClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]%s, error) {", m.Go, m.Go)
-	w.p("return client.QueryRawModel[%s, %sCodec](ctx, c.e, query, args...)", m.Go, m.low)
+	w.p("func (c *%sClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]%s, error) {", m.Go, m.Go)
+	w.p("return client.QueryRawModel[%s, *%sCodec](ctx, c.e, query, args...)", m.Go, m.low)
 	w.p("}")
 }
 
@@ -211,10 +211,10 @@ func (g *generator) writeMethods(w *writer, m *model) {
 		return
 	}
 	w.p("// CreateManyAndReturn inserts rows and returns them (with args.Include).")
-	w.p("func (c %sClient) CreateManyAndReturn(ctx context.Context, args %sCreateManyAndReturn) ([]%s, error) {", m.Go, m.Go, m.Go)
+	w.p("func (c *%sClient) CreateManyAndReturn(ctx context.Context, args %sCreateManyAndReturn) ([]%s, error) {", m.Go, m.Go, m.Go)
 	w.p("rows := make([]client.Insert, len(args.Data))")
 	w.p("for i := range args.Data { rows[i] = *args.Data[i].insert() }")
-	w.p("return client.CreateManyAndReturn[%s, %sCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())", m.Go, m.low)
+	w.p("return client.CreateManyAndReturn[%s, *%sCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())", m.Go, m.low)
 	w.p("}")
 }
 

@@ -53,11 +53,11 @@ var commentModel = client.NewModel(client.ModelSpec{
 
 type commentCodec struct{}
 
-func (commentCodec) Model() *client.Model { return commentModel }
-func (commentCodec) Scan(m *Comment, dst []any) []any {
+func (*commentCodec) Model() *client.Model { return commentModel }
+func (*commentCodec) Scan(m *Comment, dst []any) []any {
 	return append(dst, &m.ID, &m.Body, &m.PostID, &m.AuthorID)
 }
-func (commentCodec) Key(m *Comment, col int) any {
+func (*commentCodec) Key(m *Comment, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -110,31 +110,12 @@ func (w *CommentWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.Body))
-	cs = client.Append(cs, client.Field(2, &w.PostID))
-	cs = client.Append(cs, client.Field(3, &w.AuthorID))
+	cs = client.Fields(cs, nil, &w.ID, &w.Body, &w.PostID, &w.AuthorID)
 	if f := w.Post; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&commentModel.Relations[0], postModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&commentModel.Relations[0], postModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&commentModel.Relations[0], postModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &commentModel.Relations[0], postModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.Author; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&commentModel.Relations[1], userModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&commentModel.Relations[1], userModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&commentModel.Relations[1], userModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &commentModel.Relations[1], userModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	return client.And(cs...)
 }
@@ -192,30 +173,24 @@ func orderByComment(os []CommentOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *CommentOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.Body, o.PostID, o.AuthorID)
+	if o.Post != nil {
+		for _, x := range o.Post.orders(nil) {
+			out = append(out, client.ThroughRelation(&commentModel.Relations[0], postModel, x))
 		}
-		if o.Body != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Body})
+	}
+	if o.Author != nil {
+		for _, x := range o.Author.orders(nil) {
+			out = append(out, client.ThroughRelation(&commentModel.Relations[1], userModel, x))
 		}
-		if o.PostID != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.PostID})
-		}
-		if o.AuthorID != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.AuthorID})
-		}
-		if o.Post != nil {
-			for _, x := range orderByPost([]PostOrderBy{*o.Post}) {
-				out = append(out, client.ThroughRelation(&commentModel.Relations[0], postModel, x))
-			}
-		}
-		if o.Author != nil {
-			for _, x := range orderByUser([]UserOrderBy{*o.Author}) {
-				out = append(out, client.ThroughRelation(&commentModel.Relations[1], userModel, x))
-			}
-		}
-		_ = o
 	}
 	return out
 }
@@ -233,10 +208,10 @@ func (in *CommentInclude) build() []client.Include[Comment] {
 	}
 	var out []client.Include[Comment]
 	if in.Post != nil {
-		out = append(out, client.IncludeOne[Comment, commentCodec, Post, postCodec](&commentModel.Relations[0], client.Query[Post]{Include: in.Post.build()}, func(m *Comment, v *Post) { m.Post = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[Comment, *commentCodec, Post, *postCodec](&commentModel.Relations[0], client.Query[Post]{Include: in.Post.build()}, func(m *Comment, v *Post) { m.Post = v; m.loaded[0] = true }))
 	}
 	if in.Author != nil {
-		out = append(out, client.IncludeOne[Comment, commentCodec, User, userCodec](&commentModel.Relations[1], client.Query[User]{Include: in.Author.build()}, func(m *Comment, v *User) { m.Author = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeOne[Comment, *commentCodec, User, *userCodec](&commentModel.Relations[1], client.Query[User]{Include: in.Author.build()}, func(m *Comment, v *User) { m.Author = v; m.loaded[1] = true }))
 	}
 	return out
 }
@@ -327,60 +302,20 @@ type CommentAggregateResult struct {
 }
 
 func (a *CommentAggregateFields) collect(r *CommentAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.Body {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Body)
-		}
-		if s.PostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.PostID)
-		}
-		if s.AuthorID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.AuthorID)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
-		if s.PostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 2}), append(dst, &r.Sum.PostID)
-		}
+	if a.Sum != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggSum, []int{2}, a.Sum, &r.Sum)
 	}
-	if s := a.Avg; s != nil {
-		if s.PostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 2}), append(dst, &r.Avg.PostID)
-		}
+	if a.Avg != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggAvg, []int{2}, a.Avg, &r.Avg)
 	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.Body {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Body)
-		}
-		if s.PostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.PostID)
-		}
-		if s.AuthorID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.AuthorID)
-		}
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3}, a.Min, &r.Min)
 	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.Body {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Body)
-		}
-		if s.PostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.PostID)
-		}
-		if s.AuthorID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.AuthorID)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -430,10 +365,7 @@ func (h *CommentHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.Body)
-	cs = client.HavingConds(cs, 2, &h.PostID)
-	cs = client.HavingConds(cs, 3, &h.AuthorID)
+	cs = client.Havings(cs, nil, &h.ID, &h.Body, &h.PostID, &h.AuthorID)
 	return client.And(cs...)
 }
 
@@ -452,22 +384,7 @@ func groupByOrderComment(os []CommentGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByComment([]CommentOrderBy{o.CommentOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByComment([]CommentOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByComment([]CommentOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByComment([]CommentOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByComment([]CommentOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByComment([]CommentOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.CommentOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -823,24 +740,24 @@ func (r *CommentUpdateNestedMany) nest(n *client.Nested) {
 type CommentClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c CommentClient) FindMany(ctx context.Context, args CommentFindMany) ([]Comment, error) {
+func (c *CommentClient) FindMany(ctx context.Context, args CommentFindMany) ([]Comment, error) {
 	q := args.query()
-	return client.FindMany[Comment, commentCodec](ctx, c.e, &q)
+	return client.FindMany[Comment, *commentCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c CommentClient) FindFirst(ctx context.Context, args CommentFindFirst) (*Comment, error) {
+func (c *CommentClient) FindFirst(ctx context.Context, args CommentFindFirst) (*Comment, error) {
 	q := args.query()
-	return client.FindFirst[Comment, commentCodec](ctx, c.e, &q)
+	return client.FindFirst[Comment, *commentCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c CommentClient) Count(ctx context.Context, args CommentCount) (int64, error) {
+func (c *CommentClient) Count(ctx context.Context, args CommentCount) (int64, error) {
 	return client.Count(ctx, c.e, commentModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c CommentClient) Aggregate(ctx context.Context, args CommentAggregate) (*CommentAggregateResult, error) {
+func (c *CommentClient) Aggregate(ctx context.Context, args CommentAggregate) (*CommentAggregateResult, error) {
 	r := &CommentAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByComment(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -855,11 +772,11 @@ func (c CommentClient) Aggregate(ctx context.Context, args CommentAggregate) (*C
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c CommentClient) GroupBy(ctx context.Context, args CommentGroupBy) ([]CommentGroupByOutput, error) {
+func (c *CommentClient) GroupBy(ctx context.Context, args CommentGroupBy) ([]CommentGroupByOutput, error) {
 	aggs, _ := args.collect(&CommentAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderComment(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []CommentGroupByOutput{}
-	err := client.GroupBy[Comment, commentCodec](ctx, c.e, &q, func(dst []any) (*Comment, []any) {
+	err := client.GroupBy[Comment, *commentCodec](ctx, c.e, &q, func(dst []any) (*Comment, []any) {
 		out = append(out, CommentGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.CommentAggregateResult, nil, dst)
@@ -872,29 +789,29 @@ func (c CommentClient) GroupBy(ctx context.Context, args CommentGroupBy) ([]Comm
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c CommentClient) FindUnique(ctx context.Context, args CommentFindUnique) (*Comment, error) {
-	return client.FindUniqueQuery[Comment, commentCodec](ctx, c.e, &client.Query[Comment]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *CommentClient) FindUnique(ctx context.Context, args CommentFindUnique) (*Comment, error) {
+	return client.FindUniqueQuery[Comment, *commentCodec](ctx, c.e, &client.Query[Comment]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c CommentClient) FindUniqueOrThrow(ctx context.Context, args CommentFindUnique) (*Comment, error) {
-	return client.FindUniqueQuery[Comment, commentCodec](ctx, c.e, &client.Query[Comment]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *CommentClient) FindUniqueOrThrow(ctx context.Context, args CommentFindUnique) (*Comment, error) {
+	return client.FindUniqueQuery[Comment, *commentCodec](ctx, c.e, &client.Query[Comment]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Comment, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c CommentClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Comment, error) {
-	return client.QueryRawModel[Comment, commentCodec](ctx, c.e, query, args...)
+func (c *CommentClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Comment, error) {
+	return client.QueryRawModel[Comment, *commentCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c CommentClient) Create(ctx context.Context, args CommentCreate) (*Comment, error) {
-	return client.Create[Comment, commentCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *CommentClient) Create(ctx context.Context, args CommentCreate) (*Comment, error) {
+	return client.Create[Comment, *commentCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c CommentClient) CreateMany(ctx context.Context, args CommentCreateMany) (int64, error) {
+func (c *CommentClient) CreateMany(ctx context.Context, args CommentCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -904,36 +821,36 @@ func (c CommentClient) CreateMany(ctx context.Context, args CommentCreateMany) (
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c CommentClient) Update(ctx context.Context, args CommentUpdate) (*Comment, error) {
-	return client.UpdateOne[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *CommentClient) Update(ctx context.Context, args CommentUpdate) (*Comment, error) {
+	return client.UpdateOne[Comment, *commentCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c CommentClient) Upsert(ctx context.Context, args CommentUpsert) (*Comment, error) {
-	return client.Upsert[Comment, commentCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *CommentClient) Upsert(ctx context.Context, args CommentUpsert) (*Comment, error) {
+	return client.Upsert[Comment, *commentCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c CommentClient) Delete(ctx context.Context, args CommentDelete) (*Comment, error) {
-	return client.DeleteOne[Comment, commentCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *CommentClient) Delete(ctx context.Context, args CommentDelete) (*Comment, error) {
+	return client.DeleteOne[Comment, *commentCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c CommentClient) UpdateMany(ctx context.Context, args CommentUpdateMany) (int64, error) {
+func (c *CommentClient) UpdateMany(ctx context.Context, args CommentUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, commentModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c CommentClient) DeleteMany(ctx context.Context, args CommentDeleteMany) (int64, error) {
+func (c *CommentClient) DeleteMany(ctx context.Context, args CommentDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, commentModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c CommentClient) CreateManyAndReturn(ctx context.Context, args CommentCreateManyAndReturn) ([]Comment, error) {
+func (c *CommentClient) CreateManyAndReturn(ctx context.Context, args CommentCreateManyAndReturn) ([]Comment, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Comment, commentCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Comment, *commentCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -66,11 +66,11 @@ var postModel = client.NewModel(client.ModelSpec{
 
 type postCodec struct{}
 
-func (postCodec) Model() *client.Model { return postModel }
-func (postCodec) Scan(m *Post, dst []any) []any {
+func (*postCodec) Model() *client.Model { return postModel }
+func (*postCodec) Scan(m *Post, dst []any) []any {
 	return append(dst, &m.ID, &m.Slug, &m.Title, &m.Published, &m.Views, &m.AuthorID, &m.CreatedAt)
 }
-func (postCodec) Key(m *Post, col int) any {
+func (*postCodec) Key(m *Post, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -130,45 +130,15 @@ func (w *PostWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.Slug))
-	cs = client.Append(cs, client.Field(2, &w.Title))
-	cs = client.Append(cs, client.Field(3, &w.Published))
-	cs = client.Append(cs, client.Field(4, &w.Views))
-	cs = client.Append(cs, client.Field(5, &w.AuthorID))
-	cs = client.Append(cs, client.Field(6, &w.CreatedAt))
+	cs = client.Fields(cs, nil, &w.ID, &w.Slug, &w.Title, &w.Published, &w.Views, &w.AuthorID, &w.CreatedAt)
 	if f := w.Author; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&postModel.Relations[0], userModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&postModel.Relations[0], userModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&postModel.Relations[0], userModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &postModel.Relations[0], userModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.Tags; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&postModel.Relations[1], tagModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&postModel.Relations[1], tagModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&postModel.Relations[1], tagModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &postModel.Relations[1], tagModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	if f := w.Comments; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&postModel.Relations[2], commentModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&postModel.Relations[2], commentModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&postModel.Relations[2], commentModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &postModel.Relations[2], commentModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	return client.And(cs...)
 }
@@ -243,40 +213,25 @@ func orderByPost(os []PostOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *PostOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.Slug, o.Title, o.Published, o.Views, o.AuthorID, o.CreatedAt)
+	if o.Author != nil {
+		for _, x := range o.Author.orders(nil) {
+			out = append(out, client.ThroughRelation(&postModel.Relations[0], userModel, x))
 		}
-		if o.Slug != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Slug})
-		}
-		if o.Title != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.Title})
-		}
-		if o.Published != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.Published})
-		}
-		if o.Views != "" {
-			out = append(out, client.Order{Col: 4, Sort: o.Views})
-		}
-		if o.AuthorID != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.AuthorID})
-		}
-		if o.CreatedAt != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.CreatedAt})
-		}
-		if o.Author != nil {
-			for _, x := range orderByUser([]UserOrderBy{*o.Author}) {
-				out = append(out, client.ThroughRelation(&postModel.Relations[0], userModel, x))
-			}
-		}
-		if o.Tags != nil && o.Tags.Count != "" {
-			out = append(out, client.OrderByCount(&postModel.Relations[1], tagModel, o.Tags.Count))
-		}
-		if o.Comments != nil && o.Comments.Count != "" {
-			out = append(out, client.OrderByCount(&postModel.Relations[2], commentModel, o.Comments.Count))
-		}
-		_ = o
+	}
+	if o.Tags != nil && o.Tags.Count != "" {
+		out = append(out, client.OrderByCount(&postModel.Relations[1], tagModel, o.Tags.Count))
+	}
+	if o.Comments != nil && o.Comments.Count != "" {
+		out = append(out, client.OrderByCount(&postModel.Relations[2], commentModel, o.Comments.Count))
 	}
 	return out
 }
@@ -296,13 +251,13 @@ func (in *PostInclude) build() []client.Include[Post] {
 	}
 	var out []client.Include[Post]
 	if in.Author != nil {
-		out = append(out, client.IncludeOne[Post, postCodec, User, userCodec](&postModel.Relations[0], client.Query[User]{Include: in.Author.build()}, func(m *Post, v *User) { m.Author = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[Post, *postCodec, User, *userCodec](&postModel.Relations[0], client.Query[User]{Include: in.Author.build()}, func(m *Post, v *User) { m.Author = v; m.loaded[0] = true }))
 	}
 	if in.Tags != nil {
-		out = append(out, client.IncludeMany[Post, postCodec, Tag, tagCodec](&postModel.Relations[1], in.Tags.query(), func(m *Post, v []Tag) { m.Tags = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeMany[Post, *postCodec, Tag, *tagCodec](&postModel.Relations[1], in.Tags.query(), func(m *Post, v []Tag) { m.Tags = v; m.loaded[1] = true }))
 	}
 	if in.Comments != nil {
-		out = append(out, client.IncludeMany[Post, postCodec, Comment, commentCodec](&postModel.Relations[2], in.Comments.query(), func(m *Post, v []Comment) { m.Comments = v; m.loaded[2] = true }))
+		out = append(out, client.IncludeMany[Post, *postCodec, Comment, *commentCodec](&postModel.Relations[2], in.Comments.query(), func(m *Post, v []Comment) { m.Comments = v; m.loaded[2] = true }))
 	}
 	if s := in.Count; s != nil {
 		var rels []client.CountRel
@@ -312,7 +267,7 @@ func (in *PostInclude) build() []client.Include[Post] {
 		if s.Comments || s.CommentsWhere != nil {
 			rels = append(rels, client.CountRel{Rel: &postModel.Relations[2], Target: commentModel, Where: s.CommentsWhere.cond()})
 		}
-		out = append(out, client.IncludeCounts[Post, postCodec](rels, func(m *Post, n []int64) {
+		out = append(out, client.IncludeCounts[Post, *postCodec](rels, func(m *Post, n []int64) {
 			c := &PostCountOutput{}
 			i := 0
 			if s.Tags || s.TagsWhere != nil {
@@ -448,93 +403,20 @@ type PostAggregateResult struct {
 }
 
 func (a *PostAggregateFields) collect(r *PostAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.Slug {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Slug)
-		}
-		if s.Title {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Title)
-		}
-		if s.Published {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.Published)
-		}
-		if s.Views {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Views)
-		}
-		if s.AuthorID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.AuthorID)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.CreatedAt)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 0}), append(dst, &r.Sum.ID)
-		}
-		if s.Views {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 4}), append(dst, &r.Sum.Views)
-		}
+	if a.Sum != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggSum, []int{0, 4}, a.Sum, &r.Sum)
 	}
-	if s := a.Avg; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 0}), append(dst, &r.Avg.ID)
-		}
-		if s.Views {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 4}), append(dst, &r.Avg.Views)
-		}
+	if a.Avg != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggAvg, []int{0, 4}, a.Avg, &r.Avg)
 	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.Slug {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Slug)
-		}
-		if s.Title {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Title)
-		}
-		if s.Published {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.Published)
-		}
-		if s.Views {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.Views)
-		}
-		if s.AuthorID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.AuthorID)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.CreatedAt)
-		}
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 4, 5, 6}, a.Min, &r.Min)
 	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.Slug {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Slug)
-		}
-		if s.Title {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Title)
-		}
-		if s.Published {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.Published)
-		}
-		if s.Views {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.Views)
-		}
-		if s.AuthorID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.AuthorID)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.CreatedAt)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 4, 5, 6}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -587,13 +469,7 @@ func (h *PostHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.Slug)
-	cs = client.HavingConds(cs, 2, &h.Title)
-	cs = client.HavingConds(cs, 3, &h.Published)
-	cs = client.HavingConds(cs, 4, &h.Views)
-	cs = client.HavingConds(cs, 5, &h.AuthorID)
-	cs = client.HavingConds(cs, 6, &h.CreatedAt)
+	cs = client.Havings(cs, nil, &h.ID, &h.Slug, &h.Title, &h.Published, &h.Views, &h.AuthorID, &h.CreatedAt)
 	return client.And(cs...)
 }
 
@@ -612,22 +488,7 @@ func groupByOrderPost(os []PostGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByPost([]PostOrderBy{o.PostOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByPost([]PostOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByPost([]PostOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByPost([]PostOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByPost([]PostOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByPost([]PostOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.PostOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -1009,24 +870,24 @@ func (r *PostUpdateNestedMany) nest(n *client.Nested) {
 type PostClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c PostClient) FindMany(ctx context.Context, args PostFindMany) ([]Post, error) {
+func (c *PostClient) FindMany(ctx context.Context, args PostFindMany) ([]Post, error) {
 	q := args.query()
-	return client.FindMany[Post, postCodec](ctx, c.e, &q)
+	return client.FindMany[Post, *postCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c PostClient) FindFirst(ctx context.Context, args PostFindFirst) (*Post, error) {
+func (c *PostClient) FindFirst(ctx context.Context, args PostFindFirst) (*Post, error) {
 	q := args.query()
-	return client.FindFirst[Post, postCodec](ctx, c.e, &q)
+	return client.FindFirst[Post, *postCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c PostClient) Count(ctx context.Context, args PostCount) (int64, error) {
+func (c *PostClient) Count(ctx context.Context, args PostCount) (int64, error) {
 	return client.Count(ctx, c.e, postModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c PostClient) Aggregate(ctx context.Context, args PostAggregate) (*PostAggregateResult, error) {
+func (c *PostClient) Aggregate(ctx context.Context, args PostAggregate) (*PostAggregateResult, error) {
 	r := &PostAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByPost(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -1041,11 +902,11 @@ func (c PostClient) Aggregate(ctx context.Context, args PostAggregate) (*PostAgg
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c PostClient) GroupBy(ctx context.Context, args PostGroupBy) ([]PostGroupByOutput, error) {
+func (c *PostClient) GroupBy(ctx context.Context, args PostGroupBy) ([]PostGroupByOutput, error) {
 	aggs, _ := args.collect(&PostAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderPost(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []PostGroupByOutput{}
-	err := client.GroupBy[Post, postCodec](ctx, c.e, &q, func(dst []any) (*Post, []any) {
+	err := client.GroupBy[Post, *postCodec](ctx, c.e, &q, func(dst []any) (*Post, []any) {
 		out = append(out, PostGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.PostAggregateResult, nil, dst)
@@ -1058,29 +919,29 @@ func (c PostClient) GroupBy(ctx context.Context, args PostGroupBy) ([]PostGroupB
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c PostClient) FindUnique(ctx context.Context, args PostFindUnique) (*Post, error) {
-	return client.FindUniqueQuery[Post, postCodec](ctx, c.e, &client.Query[Post]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *PostClient) FindUnique(ctx context.Context, args PostFindUnique) (*Post, error) {
+	return client.FindUniqueQuery[Post, *postCodec](ctx, c.e, &client.Query[Post]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c PostClient) FindUniqueOrThrow(ctx context.Context, args PostFindUnique) (*Post, error) {
-	return client.FindUniqueQuery[Post, postCodec](ctx, c.e, &client.Query[Post]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *PostClient) FindUniqueOrThrow(ctx context.Context, args PostFindUnique) (*Post, error) {
+	return client.FindUniqueQuery[Post, *postCodec](ctx, c.e, &client.Query[Post]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Post, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c PostClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Post, error) {
-	return client.QueryRawModel[Post, postCodec](ctx, c.e, query, args...)
+func (c *PostClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Post, error) {
+	return client.QueryRawModel[Post, *postCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c PostClient) Create(ctx context.Context, args PostCreate) (*Post, error) {
-	return client.Create[Post, postCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *PostClient) Create(ctx context.Context, args PostCreate) (*Post, error) {
+	return client.Create[Post, *postCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c PostClient) CreateMany(ctx context.Context, args PostCreateMany) (int64, error) {
+func (c *PostClient) CreateMany(ctx context.Context, args PostCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -1090,36 +951,36 @@ func (c PostClient) CreateMany(ctx context.Context, args PostCreateMany) (int64,
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c PostClient) Update(ctx context.Context, args PostUpdate) (*Post, error) {
-	return client.UpdateOne[Post, postCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *PostClient) Update(ctx context.Context, args PostUpdate) (*Post, error) {
+	return client.UpdateOne[Post, *postCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c PostClient) Upsert(ctx context.Context, args PostUpsert) (*Post, error) {
-	return client.Upsert[Post, postCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *PostClient) Upsert(ctx context.Context, args PostUpsert) (*Post, error) {
+	return client.Upsert[Post, *postCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c PostClient) Delete(ctx context.Context, args PostDelete) (*Post, error) {
-	return client.DeleteOne[Post, postCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *PostClient) Delete(ctx context.Context, args PostDelete) (*Post, error) {
+	return client.DeleteOne[Post, *postCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c PostClient) UpdateMany(ctx context.Context, args PostUpdateMany) (int64, error) {
+func (c *PostClient) UpdateMany(ctx context.Context, args PostUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, postModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c PostClient) DeleteMany(ctx context.Context, args PostDeleteMany) (int64, error) {
+func (c *PostClient) DeleteMany(ctx context.Context, args PostDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, postModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c PostClient) CreateManyAndReturn(ctx context.Context, args PostCreateManyAndReturn) ([]Post, error) {
+func (c *PostClient) CreateManyAndReturn(ctx context.Context, args PostCreateManyAndReturn) ([]Post, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Post, postCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Post, *postCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

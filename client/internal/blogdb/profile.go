@@ -47,11 +47,11 @@ var profileModel = client.NewModel(client.ModelSpec{
 
 type profileCodec struct{}
 
-func (profileCodec) Model() *client.Model { return profileModel }
-func (profileCodec) Scan(m *Profile, dst []any) []any {
+func (*profileCodec) Model() *client.Model { return profileModel }
+func (*profileCodec) Scan(m *Profile, dst []any) []any {
 	return append(dst, &m.ID, &m.Bio, &m.UserID)
 }
-func (profileCodec) Key(m *Profile, col int) any {
+func (*profileCodec) Key(m *Profile, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -100,19 +100,9 @@ func (w *ProfileWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.Bio))
-	cs = client.Append(cs, client.Field(2, &w.UserID))
+	cs = client.Fields(cs, nil, &w.ID, &w.Bio, &w.UserID)
 	if f := w.User; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&profileModel.Relations[0], userModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&profileModel.Relations[0], userModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&profileModel.Relations[0], userModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &profileModel.Relations[0], userModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	return client.And(cs...)
 }
@@ -174,22 +164,19 @@ func orderByProfile(os []ProfileOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *ProfileOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.Bio, o.UserID)
+	if o.User != nil {
+		for _, x := range o.User.orders(nil) {
+			out = append(out, client.ThroughRelation(&profileModel.Relations[0], userModel, x))
 		}
-		if o.Bio != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Bio})
-		}
-		if o.UserID != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.UserID})
-		}
-		if o.User != nil {
-			for _, x := range orderByUser([]UserOrderBy{*o.User}) {
-				out = append(out, client.ThroughRelation(&profileModel.Relations[0], userModel, x))
-			}
-		}
-		_ = o
 	}
 	return out
 }
@@ -206,7 +193,7 @@ func (in *ProfileInclude) build() []client.Include[Profile] {
 	}
 	var out []client.Include[Profile]
 	if in.User != nil {
-		out = append(out, client.IncludeOne[Profile, profileCodec, User, userCodec](&profileModel.Relations[0], client.Query[User]{Include: in.User.build()}, func(m *Profile, v *User) { m.User = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[Profile, *profileCodec, User, *userCodec](&profileModel.Relations[0], client.Query[User]{Include: in.User.build()}, func(m *Profile, v *User) { m.User = v; m.loaded[0] = true }))
 	}
 	return out
 }
@@ -289,45 +276,14 @@ type ProfileAggregateResult struct {
 }
 
 func (a *ProfileAggregateFields) collect(r *ProfileAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.Bio {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Bio)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.UserID)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2}, a.Min, &r.Min)
 	}
-	if s := a.Avg; s != nil {
-	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.Bio {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Bio)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.UserID)
-		}
-	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.Bio {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Bio)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.UserID)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -376,9 +332,7 @@ func (h *ProfileHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.Bio)
-	cs = client.HavingConds(cs, 2, &h.UserID)
+	cs = client.Havings(cs, nil, &h.ID, &h.Bio, &h.UserID)
 	return client.And(cs...)
 }
 
@@ -397,22 +351,7 @@ func groupByOrderProfile(os []ProfileGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByProfile([]ProfileOrderBy{o.ProfileOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByProfile([]ProfileOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByProfile([]ProfileOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByProfile([]ProfileOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByProfile([]ProfileOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByProfile([]ProfileOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.ProfileOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -756,24 +695,24 @@ func (r *ProfileUpdateNestedMany) nest(n *client.Nested) {
 type ProfileClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c ProfileClient) FindMany(ctx context.Context, args ProfileFindMany) ([]Profile, error) {
+func (c *ProfileClient) FindMany(ctx context.Context, args ProfileFindMany) ([]Profile, error) {
 	q := args.query()
-	return client.FindMany[Profile, profileCodec](ctx, c.e, &q)
+	return client.FindMany[Profile, *profileCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c ProfileClient) FindFirst(ctx context.Context, args ProfileFindFirst) (*Profile, error) {
+func (c *ProfileClient) FindFirst(ctx context.Context, args ProfileFindFirst) (*Profile, error) {
 	q := args.query()
-	return client.FindFirst[Profile, profileCodec](ctx, c.e, &q)
+	return client.FindFirst[Profile, *profileCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c ProfileClient) Count(ctx context.Context, args ProfileCount) (int64, error) {
+func (c *ProfileClient) Count(ctx context.Context, args ProfileCount) (int64, error) {
 	return client.Count(ctx, c.e, profileModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c ProfileClient) Aggregate(ctx context.Context, args ProfileAggregate) (*ProfileAggregateResult, error) {
+func (c *ProfileClient) Aggregate(ctx context.Context, args ProfileAggregate) (*ProfileAggregateResult, error) {
 	r := &ProfileAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByProfile(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -788,11 +727,11 @@ func (c ProfileClient) Aggregate(ctx context.Context, args ProfileAggregate) (*P
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c ProfileClient) GroupBy(ctx context.Context, args ProfileGroupBy) ([]ProfileGroupByOutput, error) {
+func (c *ProfileClient) GroupBy(ctx context.Context, args ProfileGroupBy) ([]ProfileGroupByOutput, error) {
 	aggs, _ := args.collect(&ProfileAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderProfile(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []ProfileGroupByOutput{}
-	err := client.GroupBy[Profile, profileCodec](ctx, c.e, &q, func(dst []any) (*Profile, []any) {
+	err := client.GroupBy[Profile, *profileCodec](ctx, c.e, &q, func(dst []any) (*Profile, []any) {
 		out = append(out, ProfileGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.ProfileAggregateResult, nil, dst)
@@ -805,29 +744,29 @@ func (c ProfileClient) GroupBy(ctx context.Context, args ProfileGroupBy) ([]Prof
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c ProfileClient) FindUnique(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
-	return client.FindUniqueQuery[Profile, profileCodec](ctx, c.e, &client.Query[Profile]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *ProfileClient) FindUnique(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
+	return client.FindUniqueQuery[Profile, *profileCodec](ctx, c.e, &client.Query[Profile]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c ProfileClient) FindUniqueOrThrow(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
-	return client.FindUniqueQuery[Profile, profileCodec](ctx, c.e, &client.Query[Profile]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *ProfileClient) FindUniqueOrThrow(ctx context.Context, args ProfileFindUnique) (*Profile, error) {
+	return client.FindUniqueQuery[Profile, *profileCodec](ctx, c.e, &client.Query[Profile]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Profile, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c ProfileClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Profile, error) {
-	return client.QueryRawModel[Profile, profileCodec](ctx, c.e, query, args...)
+func (c *ProfileClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Profile, error) {
+	return client.QueryRawModel[Profile, *profileCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c ProfileClient) Create(ctx context.Context, args ProfileCreate) (*Profile, error) {
-	return client.Create[Profile, profileCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *ProfileClient) Create(ctx context.Context, args ProfileCreate) (*Profile, error) {
+	return client.Create[Profile, *profileCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c ProfileClient) CreateMany(ctx context.Context, args ProfileCreateMany) (int64, error) {
+func (c *ProfileClient) CreateMany(ctx context.Context, args ProfileCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -837,36 +776,36 @@ func (c ProfileClient) CreateMany(ctx context.Context, args ProfileCreateMany) (
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c ProfileClient) Update(ctx context.Context, args ProfileUpdate) (*Profile, error) {
-	return client.UpdateOne[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *ProfileClient) Update(ctx context.Context, args ProfileUpdate) (*Profile, error) {
+	return client.UpdateOne[Profile, *profileCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c ProfileClient) Upsert(ctx context.Context, args ProfileUpsert) (*Profile, error) {
-	return client.Upsert[Profile, profileCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *ProfileClient) Upsert(ctx context.Context, args ProfileUpsert) (*Profile, error) {
+	return client.Upsert[Profile, *profileCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c ProfileClient) Delete(ctx context.Context, args ProfileDelete) (*Profile, error) {
-	return client.DeleteOne[Profile, profileCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *ProfileClient) Delete(ctx context.Context, args ProfileDelete) (*Profile, error) {
+	return client.DeleteOne[Profile, *profileCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c ProfileClient) UpdateMany(ctx context.Context, args ProfileUpdateMany) (int64, error) {
+func (c *ProfileClient) UpdateMany(ctx context.Context, args ProfileUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, profileModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c ProfileClient) DeleteMany(ctx context.Context, args ProfileDeleteMany) (int64, error) {
+func (c *ProfileClient) DeleteMany(ctx context.Context, args ProfileDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, profileModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c ProfileClient) CreateManyAndReturn(ctx context.Context, args ProfileCreateManyAndReturn) ([]Profile, error) {
+func (c *ProfileClient) CreateManyAndReturn(ctx context.Context, args ProfileCreateManyAndReturn) ([]Profile, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Profile, profileCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Profile, *profileCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

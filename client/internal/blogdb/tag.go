@@ -49,11 +49,11 @@ var tagModel = client.NewModel(client.ModelSpec{
 
 type tagCodec struct{}
 
-func (tagCodec) Model() *client.Model { return tagModel }
-func (tagCodec) Scan(m *Tag, dst []any) []any {
+func (*tagCodec) Model() *client.Model { return tagModel }
+func (*tagCodec) Scan(m *Tag, dst []any) []any {
 	return append(dst, &m.Name, &m.Uid, &m.Uid4)
 }
-func (tagCodec) Key(m *Tag, col int) any {
+func (*tagCodec) Key(m *Tag, col int) any {
 	switch col {
 	case 0:
 		return m.Name
@@ -99,19 +99,9 @@ func (w *TagWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.Name))
-	cs = client.Append(cs, client.Field(1, &w.Uid))
-	cs = client.Append(cs, client.Field(2, &w.Uid4))
+	cs = client.Fields(cs, nil, &w.Name, &w.Uid, &w.Uid4)
 	if f := w.Posts; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&tagModel.Relations[0], postModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&tagModel.Relations[0], postModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&tagModel.Relations[0], postModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &tagModel.Relations[0], postModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	return client.And(cs...)
 }
@@ -179,20 +169,17 @@ func orderByTag(os []TagOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.Name != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.Name})
-		}
-		if o.Uid != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Uid})
-		}
-		if o.Uid4 != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.Uid4})
-		}
-		if o.Posts != nil && o.Posts.Count != "" {
-			out = append(out, client.OrderByCount(&tagModel.Relations[0], postModel, o.Posts.Count))
-		}
-		_ = o
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *TagOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.Name, o.Uid, o.Uid4)
+	if o.Posts != nil && o.Posts.Count != "" {
+		out = append(out, client.OrderByCount(&tagModel.Relations[0], postModel, o.Posts.Count))
 	}
 	return out
 }
@@ -210,14 +197,14 @@ func (in *TagInclude) build() []client.Include[Tag] {
 	}
 	var out []client.Include[Tag]
 	if in.Posts != nil {
-		out = append(out, client.IncludeMany[Tag, tagCodec, Post, postCodec](&tagModel.Relations[0], in.Posts.query(), func(m *Tag, v []Post) { m.Posts = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeMany[Tag, *tagCodec, Post, *postCodec](&tagModel.Relations[0], in.Posts.query(), func(m *Tag, v []Post) { m.Posts = v; m.loaded[0] = true }))
 	}
 	if s := in.Count; s != nil {
 		var rels []client.CountRel
 		if s.Posts || s.PostsWhere != nil {
 			rels = append(rels, client.CountRel{Rel: &tagModel.Relations[0], Target: postModel, Where: s.PostsWhere.cond()})
 		}
-		out = append(out, client.IncludeCounts[Tag, tagCodec](rels, func(m *Tag, n []int64) {
+		out = append(out, client.IncludeCounts[Tag, *tagCodec](rels, func(m *Tag, n []int64) {
 			c := &TagCountOutput{}
 			i := 0
 			if s.Posts || s.PostsWhere != nil {
@@ -320,45 +307,14 @@ type TagAggregateResult struct {
 }
 
 func (a *TagAggregateFields) collect(r *TagAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.Name)
-		}
-		if s.Uid {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Uid)
-		}
-		if s.Uid4 {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Uid4)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2}, a.Min, &r.Min)
 	}
-	if s := a.Avg; s != nil {
-	}
-	if s := a.Min; s != nil {
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.Name)
-		}
-		if s.Uid {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Uid)
-		}
-		if s.Uid4 {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Uid4)
-		}
-	}
-	if s := a.Max; s != nil {
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.Name)
-		}
-		if s.Uid {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Uid)
-		}
-		if s.Uid4 {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Uid4)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -407,9 +363,7 @@ func (h *TagHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.Name)
-	cs = client.HavingConds(cs, 1, &h.Uid)
-	cs = client.HavingConds(cs, 2, &h.Uid4)
+	cs = client.Havings(cs, nil, &h.Name, &h.Uid, &h.Uid4)
 	return client.And(cs...)
 }
 
@@ -428,22 +382,7 @@ func groupByOrderTag(os []TagGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByTag([]TagOrderBy{o.TagOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByTag([]TagOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByTag([]TagOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByTag([]TagOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByTag([]TagOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByTag([]TagOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.TagOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -787,24 +726,24 @@ func (r *TagUpdateNestedMany) nest(n *client.Nested) {
 type TagClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c TagClient) FindMany(ctx context.Context, args TagFindMany) ([]Tag, error) {
+func (c *TagClient) FindMany(ctx context.Context, args TagFindMany) ([]Tag, error) {
 	q := args.query()
-	return client.FindMany[Tag, tagCodec](ctx, c.e, &q)
+	return client.FindMany[Tag, *tagCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c TagClient) FindFirst(ctx context.Context, args TagFindFirst) (*Tag, error) {
+func (c *TagClient) FindFirst(ctx context.Context, args TagFindFirst) (*Tag, error) {
 	q := args.query()
-	return client.FindFirst[Tag, tagCodec](ctx, c.e, &q)
+	return client.FindFirst[Tag, *tagCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c TagClient) Count(ctx context.Context, args TagCount) (int64, error) {
+func (c *TagClient) Count(ctx context.Context, args TagCount) (int64, error) {
 	return client.Count(ctx, c.e, tagModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c TagClient) Aggregate(ctx context.Context, args TagAggregate) (*TagAggregateResult, error) {
+func (c *TagClient) Aggregate(ctx context.Context, args TagAggregate) (*TagAggregateResult, error) {
 	r := &TagAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByTag(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -819,11 +758,11 @@ func (c TagClient) Aggregate(ctx context.Context, args TagAggregate) (*TagAggreg
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c TagClient) GroupBy(ctx context.Context, args TagGroupBy) ([]TagGroupByOutput, error) {
+func (c *TagClient) GroupBy(ctx context.Context, args TagGroupBy) ([]TagGroupByOutput, error) {
 	aggs, _ := args.collect(&TagAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderTag(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []TagGroupByOutput{}
-	err := client.GroupBy[Tag, tagCodec](ctx, c.e, &q, func(dst []any) (*Tag, []any) {
+	err := client.GroupBy[Tag, *tagCodec](ctx, c.e, &q, func(dst []any) (*Tag, []any) {
 		out = append(out, TagGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.TagAggregateResult, nil, dst)
@@ -836,29 +775,29 @@ func (c TagClient) GroupBy(ctx context.Context, args TagGroupBy) ([]TagGroupByOu
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c TagClient) FindUnique(ctx context.Context, args TagFindUnique) (*Tag, error) {
-	return client.FindUniqueQuery[Tag, tagCodec](ctx, c.e, &client.Query[Tag]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *TagClient) FindUnique(ctx context.Context, args TagFindUnique) (*Tag, error) {
+	return client.FindUniqueQuery[Tag, *tagCodec](ctx, c.e, &client.Query[Tag]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c TagClient) FindUniqueOrThrow(ctx context.Context, args TagFindUnique) (*Tag, error) {
-	return client.FindUniqueQuery[Tag, tagCodec](ctx, c.e, &client.Query[Tag]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *TagClient) FindUniqueOrThrow(ctx context.Context, args TagFindUnique) (*Tag, error) {
+	return client.FindUniqueQuery[Tag, *tagCodec](ctx, c.e, &client.Query[Tag]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Tag, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c TagClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Tag, error) {
-	return client.QueryRawModel[Tag, tagCodec](ctx, c.e, query, args...)
+func (c *TagClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Tag, error) {
+	return client.QueryRawModel[Tag, *tagCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c TagClient) Create(ctx context.Context, args TagCreate) (*Tag, error) {
-	return client.Create[Tag, tagCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *TagClient) Create(ctx context.Context, args TagCreate) (*Tag, error) {
+	return client.Create[Tag, *tagCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c TagClient) CreateMany(ctx context.Context, args TagCreateMany) (int64, error) {
+func (c *TagClient) CreateMany(ctx context.Context, args TagCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -868,36 +807,36 @@ func (c TagClient) CreateMany(ctx context.Context, args TagCreateMany) (int64, e
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c TagClient) Update(ctx context.Context, args TagUpdate) (*Tag, error) {
-	return client.UpdateOne[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *TagClient) Update(ctx context.Context, args TagUpdate) (*Tag, error) {
+	return client.UpdateOne[Tag, *tagCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c TagClient) Upsert(ctx context.Context, args TagUpsert) (*Tag, error) {
-	return client.Upsert[Tag, tagCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *TagClient) Upsert(ctx context.Context, args TagUpsert) (*Tag, error) {
+	return client.Upsert[Tag, *tagCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c TagClient) Delete(ctx context.Context, args TagDelete) (*Tag, error) {
-	return client.DeleteOne[Tag, tagCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *TagClient) Delete(ctx context.Context, args TagDelete) (*Tag, error) {
+	return client.DeleteOne[Tag, *tagCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c TagClient) UpdateMany(ctx context.Context, args TagUpdateMany) (int64, error) {
+func (c *TagClient) UpdateMany(ctx context.Context, args TagUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, tagModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c TagClient) DeleteMany(ctx context.Context, args TagDeleteMany) (int64, error) {
+func (c *TagClient) DeleteMany(ctx context.Context, args TagDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, tagModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c TagClient) CreateManyAndReturn(ctx context.Context, args TagCreateManyAndReturn) ([]Tag, error) {
+func (c *TagClient) CreateManyAndReturn(ctx context.Context, args TagCreateManyAndReturn) ([]Tag, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Tag, tagCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Tag, *tagCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -80,11 +80,11 @@ var userModel = client.NewModel(client.ModelSpec{
 
 type userCodec struct{}
 
-func (userCodec) Model() *client.Model { return userModel }
-func (userCodec) Scan(m *User, dst []any) []any {
+func (*userCodec) Model() *client.Model { return userModel }
+func (*userCodec) Scan(m *User, dst []any) []any {
 	return append(dst, &m.ID, &m.Email, &m.Name, (*string)(&m.Role), &m.Roles, &m.Age, &m.Balance, &m.Score, &m.Visits, &m.Avatar, &m.Settings, &m.CreatedAt, &m.UpdatedAt)
 }
-func (userCodec) Key(m *User, col int) any {
+func (*userCodec) Key(m *User, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -164,51 +164,15 @@ func (w *UserWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.Email))
-	cs = client.Append(cs, client.Field(2, &w.Name))
-	cs = client.Append(cs, client.Field(3, &w.Role))
-	cs = client.Append(cs, client.Field(4, &w.Roles))
-	cs = client.Append(cs, client.Field(5, &w.Age))
-	cs = client.Append(cs, client.Field(6, &w.Balance))
-	cs = client.Append(cs, client.Field(7, &w.Score))
-	cs = client.Append(cs, client.Field(8, &w.Visits))
-	cs = client.Append(cs, client.Field(9, &w.Avatar))
-	cs = client.Append(cs, client.Field(10, &w.Settings))
-	cs = client.Append(cs, client.Field(11, &w.CreatedAt))
-	cs = client.Append(cs, client.Field(12, &w.UpdatedAt))
+	cs = client.Fields(cs, nil, &w.ID, &w.Email, &w.Name, &w.Role, &w.Roles, &w.Age, &w.Balance, &w.Score, &w.Visits, &w.Avatar, &w.Settings, &w.CreatedAt, &w.UpdatedAt)
 	if f := w.Posts; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&userModel.Relations[0], postModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&userModel.Relations[0], postModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&userModel.Relations[0], postModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &userModel.Relations[0], postModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	if f := w.Profile; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&userModel.Relations[1], profileModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&userModel.Relations[1], profileModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&userModel.Relations[1], profileModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &userModel.Relations[1], profileModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.Comments; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&userModel.Relations[2], commentModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&userModel.Relations[2], commentModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&userModel.Relations[2], commentModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &userModel.Relations[2], commentModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	return client.And(cs...)
 }
@@ -280,52 +244,25 @@ func orderByUser(os []UserOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *UserOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, []int{0, 1, 2, 3, 5, 6, 7, 8, 9, 11, 12}, o.ID, o.Email, o.Name, o.Role, o.Age, o.Balance, o.Score, o.Visits, o.Avatar, o.CreatedAt, o.UpdatedAt)
+	if o.Posts != nil && o.Posts.Count != "" {
+		out = append(out, client.OrderByCount(&userModel.Relations[0], postModel, o.Posts.Count))
+	}
+	if o.Profile != nil {
+		for _, x := range o.Profile.orders(nil) {
+			out = append(out, client.ThroughRelation(&userModel.Relations[1], profileModel, x))
 		}
-		if o.Email != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Email})
-		}
-		if o.Name != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.Name})
-		}
-		if o.Role != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.Role})
-		}
-		if o.Age != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.Age})
-		}
-		if o.Balance != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.Balance})
-		}
-		if o.Score != "" {
-			out = append(out, client.Order{Col: 7, Sort: o.Score})
-		}
-		if o.Visits != "" {
-			out = append(out, client.Order{Col: 8, Sort: o.Visits})
-		}
-		if o.Avatar != "" {
-			out = append(out, client.Order{Col: 9, Sort: o.Avatar})
-		}
-		if o.CreatedAt != "" {
-			out = append(out, client.Order{Col: 11, Sort: o.CreatedAt})
-		}
-		if o.UpdatedAt != "" {
-			out = append(out, client.Order{Col: 12, Sort: o.UpdatedAt})
-		}
-		if o.Posts != nil && o.Posts.Count != "" {
-			out = append(out, client.OrderByCount(&userModel.Relations[0], postModel, o.Posts.Count))
-		}
-		if o.Profile != nil {
-			for _, x := range orderByProfile([]ProfileOrderBy{*o.Profile}) {
-				out = append(out, client.ThroughRelation(&userModel.Relations[1], profileModel, x))
-			}
-		}
-		if o.Comments != nil && o.Comments.Count != "" {
-			out = append(out, client.OrderByCount(&userModel.Relations[2], commentModel, o.Comments.Count))
-		}
-		_ = o
+	}
+	if o.Comments != nil && o.Comments.Count != "" {
+		out = append(out, client.OrderByCount(&userModel.Relations[2], commentModel, o.Comments.Count))
 	}
 	return out
 }
@@ -345,13 +282,13 @@ func (in *UserInclude) build() []client.Include[User] {
 	}
 	var out []client.Include[User]
 	if in.Posts != nil {
-		out = append(out, client.IncludeMany[User, userCodec, Post, postCodec](&userModel.Relations[0], in.Posts.query(), func(m *User, v []Post) { m.Posts = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeMany[User, *userCodec, Post, *postCodec](&userModel.Relations[0], in.Posts.query(), func(m *User, v []Post) { m.Posts = v; m.loaded[0] = true }))
 	}
 	if in.Profile != nil {
-		out = append(out, client.IncludeOne[User, userCodec, Profile, profileCodec](&userModel.Relations[1], client.Query[Profile]{Include: in.Profile.build()}, func(m *User, v *Profile) { m.Profile = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeOne[User, *userCodec, Profile, *profileCodec](&userModel.Relations[1], client.Query[Profile]{Include: in.Profile.build()}, func(m *User, v *Profile) { m.Profile = v; m.loaded[1] = true }))
 	}
 	if in.Comments != nil {
-		out = append(out, client.IncludeMany[User, userCodec, Comment, commentCodec](&userModel.Relations[2], in.Comments.query(), func(m *User, v []Comment) { m.Comments = v; m.loaded[2] = true }))
+		out = append(out, client.IncludeMany[User, *userCodec, Comment, *commentCodec](&userModel.Relations[2], in.Comments.query(), func(m *User, v []Comment) { m.Comments = v; m.loaded[2] = true }))
 	}
 	if s := in.Count; s != nil {
 		var rels []client.CountRel
@@ -361,7 +298,7 @@ func (in *UserInclude) build() []client.Include[User] {
 		if s.Comments || s.CommentsWhere != nil {
 			rels = append(rels, client.CountRel{Rel: &userModel.Relations[2], Target: commentModel, Where: s.CommentsWhere.cond()})
 		}
-		out = append(out, client.IncludeCounts[User, userCodec](rels, func(m *User, n []int64) {
+		out = append(out, client.IncludeCounts[User, *userCodec](rels, func(m *User, n []int64) {
 			c := &UserCountOutput{}
 			i := 0
 			if s.Posts || s.PostsWhere != nil {
@@ -527,141 +464,20 @@ type UserAggregateResult struct {
 }
 
 func (a *UserAggregateFields) collect(r *UserAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.Email {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Email)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Name)
-		}
-		if s.Role {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.Role)
-		}
-		if s.Roles {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Roles)
-		}
-		if s.Age {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.Age)
-		}
-		if s.Balance {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.Balance)
-		}
-		if s.Score {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.Score)
-		}
-		if s.Visits {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 8}), append(dst, &r.Count.Visits)
-		}
-		if s.Avatar {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 9}), append(dst, &r.Count.Avatar)
-		}
-		if s.Settings {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 10}), append(dst, &r.Count.Settings)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 11}), append(dst, &r.Count.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 12}), append(dst, &r.Count.UpdatedAt)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
-		if s.Age {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 5}), append(dst, &r.Sum.Age)
-		}
-		if s.Balance {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 6}), append(dst, &r.Sum.Balance)
-		}
-		if s.Score {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 7}), append(dst, &r.Sum.Score)
-		}
-		if s.Visits {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 8}), append(dst, &r.Sum.Visits)
-		}
+	if a.Sum != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggSum, []int{5, 6, 7, 8}, a.Sum, &r.Sum)
 	}
-	if s := a.Avg; s != nil {
-		if s.Age {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 5}), append(dst, &r.Avg.Age)
-		}
-		if s.Balance {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 6}), append(dst, &r.Avg.Balance)
-		}
-		if s.Score {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 7}), append(dst, &r.Avg.Score)
-		}
-		if s.Visits {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 8}), append(dst, &r.Avg.Visits)
-		}
+	if a.Avg != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggAvg, []int{5, 6, 7, 8}, a.Avg, &r.Avg)
 	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.Email {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Email)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Name)
-		}
-		if s.Role {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.Role)
-		}
-		if s.Age {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.Age)
-		}
-		if s.Balance {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.Balance)
-		}
-		if s.Score {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.Score)
-		}
-		if s.Visits {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 8}), append(dst, &r.Min.Visits)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 11}), append(dst, &r.Min.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 12}), append(dst, &r.Min.UpdatedAt)
-		}
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 5, 6, 7, 8, 11, 12}, a.Min, &r.Min)
 	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.Email {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Email)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Name)
-		}
-		if s.Role {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.Role)
-		}
-		if s.Age {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.Age)
-		}
-		if s.Balance {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.Balance)
-		}
-		if s.Score {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.Score)
-		}
-		if s.Visits {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 8}), append(dst, &r.Max.Visits)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 11}), append(dst, &r.Max.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 12}), append(dst, &r.Max.UpdatedAt)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 5, 6, 7, 8, 11, 12}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -717,16 +533,7 @@ func (h *UserHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.Email)
-	cs = client.HavingConds(cs, 2, &h.Name)
-	cs = client.HavingConds(cs, 3, &h.Role)
-	cs = client.HavingConds(cs, 5, &h.Age)
-	cs = client.HavingConds(cs, 6, &h.Balance)
-	cs = client.HavingConds(cs, 7, &h.Score)
-	cs = client.HavingConds(cs, 8, &h.Visits)
-	cs = client.HavingConds(cs, 11, &h.CreatedAt)
-	cs = client.HavingConds(cs, 12, &h.UpdatedAt)
+	cs = client.Havings(cs, []int{0, 1, 2, 3, 5, 6, 7, 8, 11, 12}, &h.ID, &h.Email, &h.Name, &h.Role, &h.Age, &h.Balance, &h.Score, &h.Visits, &h.CreatedAt, &h.UpdatedAt)
 	return client.And(cs...)
 }
 
@@ -745,22 +552,7 @@ func groupByOrderUser(os []UserGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByUser([]UserOrderBy{o.UserOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByUser([]UserOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByUser([]UserOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByUser([]UserOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByUser([]UserOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByUser([]UserOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.UserOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -1180,24 +972,24 @@ func (r *UserUpdateNestedMany) nest(n *client.Nested) {
 type UserClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c UserClient) FindMany(ctx context.Context, args UserFindMany) ([]User, error) {
+func (c *UserClient) FindMany(ctx context.Context, args UserFindMany) ([]User, error) {
 	q := args.query()
-	return client.FindMany[User, userCodec](ctx, c.e, &q)
+	return client.FindMany[User, *userCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c UserClient) FindFirst(ctx context.Context, args UserFindFirst) (*User, error) {
+func (c *UserClient) FindFirst(ctx context.Context, args UserFindFirst) (*User, error) {
 	q := args.query()
-	return client.FindFirst[User, userCodec](ctx, c.e, &q)
+	return client.FindFirst[User, *userCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c UserClient) Count(ctx context.Context, args UserCount) (int64, error) {
+func (c *UserClient) Count(ctx context.Context, args UserCount) (int64, error) {
 	return client.Count(ctx, c.e, userModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAggregateResult, error) {
+func (c *UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAggregateResult, error) {
 	r := &UserAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByUser(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -1212,11 +1004,11 @@ func (c UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAgg
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupByOutput, error) {
+func (c *UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupByOutput, error) {
 	aggs, _ := args.collect(&UserAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderUser(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []UserGroupByOutput{}
-	err := client.GroupBy[User, userCodec](ctx, c.e, &q, func(dst []any) (*User, []any) {
+	err := client.GroupBy[User, *userCodec](ctx, c.e, &q, func(dst []any) (*User, []any) {
 		out = append(out, UserGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.UserAggregateResult, nil, dst)
@@ -1229,29 +1021,29 @@ func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupB
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueQuery[User, userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User, error) {
+	return client.FindUniqueQuery[User, *userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueQuery[User, userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
+	return client.FindUniqueQuery[User, *userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into User, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c UserClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]User, error) {
-	return client.QueryRawModel[User, userCodec](ctx, c.e, query, args...)
+func (c *UserClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]User, error) {
+	return client.QueryRawModel[User, *userCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c UserClient) Create(ctx context.Context, args UserCreate) (*User, error) {
-	return client.Create[User, userCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *UserClient) Create(ctx context.Context, args UserCreate) (*User, error) {
+	return client.Create[User, *userCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64, error) {
+func (c *UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -1261,36 +1053,36 @@ func (c UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64,
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c UserClient) Update(ctx context.Context, args UserUpdate) (*User, error) {
-	return client.UpdateOne[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *UserClient) Update(ctx context.Context, args UserUpdate) (*User, error) {
+	return client.UpdateOne[User, *userCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c UserClient) Upsert(ctx context.Context, args UserUpsert) (*User, error) {
-	return client.Upsert[User, userCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *UserClient) Upsert(ctx context.Context, args UserUpsert) (*User, error) {
+	return client.Upsert[User, *userCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c UserClient) Delete(ctx context.Context, args UserDelete) (*User, error) {
-	return client.DeleteOne[User, userCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *UserClient) Delete(ctx context.Context, args UserDelete) (*User, error) {
+	return client.DeleteOne[User, *userCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c UserClient) UpdateMany(ctx context.Context, args UserUpdateMany) (int64, error) {
+func (c *UserClient) UpdateMany(ctx context.Context, args UserUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, userModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c UserClient) DeleteMany(ctx context.Context, args UserDeleteMany) (int64, error) {
+func (c *UserClient) DeleteMany(ctx context.Context, args UserDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, userModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c UserClient) CreateManyAndReturn(ctx context.Context, args UserCreateManyAndReturn) ([]User, error) {
+func (c *UserClient) CreateManyAndReturn(ctx context.Context, args UserCreateManyAndReturn) ([]User, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[User, userCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[User, *userCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

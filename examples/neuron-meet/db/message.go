@@ -60,11 +60,11 @@ var messageModel = client.NewModel(client.ModelSpec{
 
 type messageCodec struct{}
 
-func (messageCodec) Model() *client.Model { return messageModel }
-func (messageCodec) Scan(m *Message, dst []any) []any {
+func (*messageCodec) Model() *client.Model { return messageModel }
+func (*messageCodec) Scan(m *Message, dst []any) []any {
 	return append(dst, &m.ID, &m.RoomID, &m.UserID, &m.SenderName, &m.Content, (*string)(&m.Type), &m.CreatedAt)
 }
-func (messageCodec) Key(m *Message, col int) any {
+func (*messageCodec) Key(m *Message, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -129,34 +129,12 @@ func (w *MessageWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.RoomID))
-	cs = client.Append(cs, client.Field(2, &w.UserID))
-	cs = client.Append(cs, client.Field(3, &w.SenderName))
-	cs = client.Append(cs, client.Field(4, &w.Content))
-	cs = client.Append(cs, client.Field(5, &w.Type))
-	cs = client.Append(cs, client.Field(6, &w.CreatedAt))
+	cs = client.Fields(cs, nil, &w.ID, &w.RoomID, &w.UserID, &w.SenderName, &w.Content, &w.Type, &w.CreatedAt)
 	if f := w.Room; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&messageModel.Relations[0], roomModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&messageModel.Relations[0], roomModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&messageModel.Relations[0], roomModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &messageModel.Relations[0], roomModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.User; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&messageModel.Relations[1], userModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&messageModel.Relations[1], userModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&messageModel.Relations[1], userModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &messageModel.Relations[1], userModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	return client.And(cs...)
 }
@@ -217,39 +195,24 @@ func orderByMessage(os []MessageOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *MessageOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.RoomID, o.UserID, o.SenderName, o.Content, o.Type, o.CreatedAt)
+	if o.Room != nil {
+		for _, x := range o.Room.orders(nil) {
+			out = append(out, client.ThroughRelation(&messageModel.Relations[0], roomModel, x))
 		}
-		if o.RoomID != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.RoomID})
+	}
+	if o.User != nil {
+		for _, x := range o.User.orders(nil) {
+			out = append(out, client.ThroughRelation(&messageModel.Relations[1], userModel, x))
 		}
-		if o.UserID != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.UserID})
-		}
-		if o.SenderName != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.SenderName})
-		}
-		if o.Content != "" {
-			out = append(out, client.Order{Col: 4, Sort: o.Content})
-		}
-		if o.Type != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.Type})
-		}
-		if o.CreatedAt != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.CreatedAt})
-		}
-		if o.Room != nil {
-			for _, x := range orderByRoom([]RoomOrderBy{*o.Room}) {
-				out = append(out, client.ThroughRelation(&messageModel.Relations[0], roomModel, x))
-			}
-		}
-		if o.User != nil {
-			for _, x := range orderByUser([]UserOrderBy{*o.User}) {
-				out = append(out, client.ThroughRelation(&messageModel.Relations[1], userModel, x))
-			}
-		}
-		_ = o
 	}
 	return out
 }
@@ -267,10 +230,10 @@ func (in *MessageInclude) build() []client.Include[Message] {
 	}
 	var out []client.Include[Message]
 	if in.Room != nil {
-		out = append(out, client.IncludeOne[Message, messageCodec, Room, roomCodec](&messageModel.Relations[0], client.Query[Room]{Include: in.Room.build()}, func(m *Message, v *Room) { m.Room = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[Message, *messageCodec, Room, *roomCodec](&messageModel.Relations[0], client.Query[Room]{Include: in.Room.build()}, func(m *Message, v *Room) { m.Room = v; m.loaded[0] = true }))
 	}
 	if in.User != nil {
-		out = append(out, client.IncludeOne[Message, messageCodec, User, userCodec](&messageModel.Relations[1], client.Query[User]{Include: in.User.build()}, func(m *Message, v *User) { m.User = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeOne[Message, *messageCodec, User, *userCodec](&messageModel.Relations[1], client.Query[User]{Include: in.User.build()}, func(m *Message, v *User) { m.User = v; m.loaded[1] = true }))
 	}
 	return out
 }
@@ -373,81 +336,14 @@ type MessageAggregateResult struct {
 }
 
 func (a *MessageAggregateFields) collect(r *MessageAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.RoomID)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.UserID)
-		}
-		if s.SenderName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.SenderName)
-		}
-		if s.Content {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Content)
-		}
-		if s.Type {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.Type)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.CreatedAt)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 4, 5, 6}, a.Min, &r.Min)
 	}
-	if s := a.Avg; s != nil {
-	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.RoomID)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.UserID)
-		}
-		if s.SenderName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.SenderName)
-		}
-		if s.Content {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.Content)
-		}
-		if s.Type {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.Type)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.CreatedAt)
-		}
-	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.RoomID)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.UserID)
-		}
-		if s.SenderName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.SenderName)
-		}
-		if s.Content {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.Content)
-		}
-		if s.Type {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.Type)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.CreatedAt)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 4, 5, 6}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -500,13 +396,7 @@ func (h *MessageHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.RoomID)
-	cs = client.HavingConds(cs, 2, &h.UserID)
-	cs = client.HavingConds(cs, 3, &h.SenderName)
-	cs = client.HavingConds(cs, 4, &h.Content)
-	cs = client.HavingConds(cs, 5, &h.Type)
-	cs = client.HavingConds(cs, 6, &h.CreatedAt)
+	cs = client.Havings(cs, nil, &h.ID, &h.RoomID, &h.UserID, &h.SenderName, &h.Content, &h.Type, &h.CreatedAt)
 	return client.And(cs...)
 }
 
@@ -525,22 +415,7 @@ func groupByOrderMessage(os []MessageGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByMessage([]MessageOrderBy{o.MessageOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByMessage([]MessageOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByMessage([]MessageOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByMessage([]MessageOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByMessage([]MessageOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByMessage([]MessageOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.MessageOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -914,24 +789,24 @@ func (r *MessageUpdateNestedMany) nest(n *client.Nested) {
 type MessageClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c MessageClient) FindMany(ctx context.Context, args MessageFindMany) ([]Message, error) {
+func (c *MessageClient) FindMany(ctx context.Context, args MessageFindMany) ([]Message, error) {
 	q := args.query()
-	return client.FindMany[Message, messageCodec](ctx, c.e, &q)
+	return client.FindMany[Message, *messageCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c MessageClient) FindFirst(ctx context.Context, args MessageFindFirst) (*Message, error) {
+func (c *MessageClient) FindFirst(ctx context.Context, args MessageFindFirst) (*Message, error) {
 	q := args.query()
-	return client.FindFirst[Message, messageCodec](ctx, c.e, &q)
+	return client.FindFirst[Message, *messageCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c MessageClient) Count(ctx context.Context, args MessageCount) (int64, error) {
+func (c *MessageClient) Count(ctx context.Context, args MessageCount) (int64, error) {
 	return client.Count(ctx, c.e, messageModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c MessageClient) Aggregate(ctx context.Context, args MessageAggregate) (*MessageAggregateResult, error) {
+func (c *MessageClient) Aggregate(ctx context.Context, args MessageAggregate) (*MessageAggregateResult, error) {
 	r := &MessageAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByMessage(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -946,11 +821,11 @@ func (c MessageClient) Aggregate(ctx context.Context, args MessageAggregate) (*M
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c MessageClient) GroupBy(ctx context.Context, args MessageGroupBy) ([]MessageGroupByOutput, error) {
+func (c *MessageClient) GroupBy(ctx context.Context, args MessageGroupBy) ([]MessageGroupByOutput, error) {
 	aggs, _ := args.collect(&MessageAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderMessage(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []MessageGroupByOutput{}
-	err := client.GroupBy[Message, messageCodec](ctx, c.e, &q, func(dst []any) (*Message, []any) {
+	err := client.GroupBy[Message, *messageCodec](ctx, c.e, &q, func(dst []any) (*Message, []any) {
 		out = append(out, MessageGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.MessageAggregateResult, nil, dst)
@@ -963,29 +838,29 @@ func (c MessageClient) GroupBy(ctx context.Context, args MessageGroupBy) ([]Mess
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c MessageClient) FindUnique(ctx context.Context, args MessageFindUnique) (*Message, error) {
-	return client.FindUniqueQuery[Message, messageCodec](ctx, c.e, &client.Query[Message]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *MessageClient) FindUnique(ctx context.Context, args MessageFindUnique) (*Message, error) {
+	return client.FindUniqueQuery[Message, *messageCodec](ctx, c.e, &client.Query[Message]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c MessageClient) FindUniqueOrThrow(ctx context.Context, args MessageFindUnique) (*Message, error) {
-	return client.FindUniqueQuery[Message, messageCodec](ctx, c.e, &client.Query[Message]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *MessageClient) FindUniqueOrThrow(ctx context.Context, args MessageFindUnique) (*Message, error) {
+	return client.FindUniqueQuery[Message, *messageCodec](ctx, c.e, &client.Query[Message]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Message, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c MessageClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Message, error) {
-	return client.QueryRawModel[Message, messageCodec](ctx, c.e, query, args...)
+func (c *MessageClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Message, error) {
+	return client.QueryRawModel[Message, *messageCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c MessageClient) Create(ctx context.Context, args MessageCreate) (*Message, error) {
-	return client.Create[Message, messageCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *MessageClient) Create(ctx context.Context, args MessageCreate) (*Message, error) {
+	return client.Create[Message, *messageCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c MessageClient) CreateMany(ctx context.Context, args MessageCreateMany) (int64, error) {
+func (c *MessageClient) CreateMany(ctx context.Context, args MessageCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -995,36 +870,36 @@ func (c MessageClient) CreateMany(ctx context.Context, args MessageCreateMany) (
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c MessageClient) Update(ctx context.Context, args MessageUpdate) (*Message, error) {
-	return client.UpdateOne[Message, messageCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *MessageClient) Update(ctx context.Context, args MessageUpdate) (*Message, error) {
+	return client.UpdateOne[Message, *messageCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c MessageClient) Upsert(ctx context.Context, args MessageUpsert) (*Message, error) {
-	return client.Upsert[Message, messageCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *MessageClient) Upsert(ctx context.Context, args MessageUpsert) (*Message, error) {
+	return client.Upsert[Message, *messageCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c MessageClient) Delete(ctx context.Context, args MessageDelete) (*Message, error) {
-	return client.DeleteOne[Message, messageCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *MessageClient) Delete(ctx context.Context, args MessageDelete) (*Message, error) {
+	return client.DeleteOne[Message, *messageCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c MessageClient) UpdateMany(ctx context.Context, args MessageUpdateMany) (int64, error) {
+func (c *MessageClient) UpdateMany(ctx context.Context, args MessageUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, messageModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c MessageClient) DeleteMany(ctx context.Context, args MessageDeleteMany) (int64, error) {
+func (c *MessageClient) DeleteMany(ctx context.Context, args MessageDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, messageModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c MessageClient) CreateManyAndReturn(ctx context.Context, args MessageCreateManyAndReturn) ([]Message, error) {
+func (c *MessageClient) CreateManyAndReturn(ctx context.Context, args MessageCreateManyAndReturn) ([]Message, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Message, messageCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Message, *messageCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

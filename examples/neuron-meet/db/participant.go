@@ -62,11 +62,11 @@ var participantModel = client.NewModel(client.ModelSpec{
 
 type participantCodec struct{}
 
-func (participantCodec) Model() *client.Model { return participantModel }
-func (participantCodec) Scan(m *Participant, dst []any) []any {
+func (*participantCodec) Model() *client.Model { return participantModel }
+func (*participantCodec) Scan(m *Participant, dst []any) []any {
 	return append(dst, &m.ID, &m.RoomID, &m.UserID, &m.GuestName, &m.IsActive, &m.IsHost, &m.JoinedAt, &m.LeftAt)
 }
-func (participantCodec) Key(m *Participant, col int) any {
+func (*participantCodec) Key(m *Participant, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -137,35 +137,12 @@ func (w *ParticipantWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.RoomID))
-	cs = client.Append(cs, client.Field(2, &w.UserID))
-	cs = client.Append(cs, client.Field(3, &w.GuestName))
-	cs = client.Append(cs, client.Field(4, &w.IsActive))
-	cs = client.Append(cs, client.Field(5, &w.IsHost))
-	cs = client.Append(cs, client.Field(6, &w.JoinedAt))
-	cs = client.Append(cs, client.Field(7, &w.LeftAt))
+	cs = client.Fields(cs, nil, &w.ID, &w.RoomID, &w.UserID, &w.GuestName, &w.IsActive, &w.IsHost, &w.JoinedAt, &w.LeftAt)
 	if f := w.Room; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&participantModel.Relations[0], roomModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&participantModel.Relations[0], roomModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&participantModel.Relations[0], roomModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &participantModel.Relations[0], roomModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.User; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&participantModel.Relations[1], userModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&participantModel.Relations[1], userModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&participantModel.Relations[1], userModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &participantModel.Relations[1], userModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	return client.And(cs...)
 }
@@ -227,42 +204,24 @@ func orderByParticipant(os []ParticipantOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *ParticipantOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.RoomID, o.UserID, o.GuestName, o.IsActive, o.IsHost, o.JoinedAt, o.LeftAt)
+	if o.Room != nil {
+		for _, x := range o.Room.orders(nil) {
+			out = append(out, client.ThroughRelation(&participantModel.Relations[0], roomModel, x))
 		}
-		if o.RoomID != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.RoomID})
+	}
+	if o.User != nil {
+		for _, x := range o.User.orders(nil) {
+			out = append(out, client.ThroughRelation(&participantModel.Relations[1], userModel, x))
 		}
-		if o.UserID != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.UserID})
-		}
-		if o.GuestName != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.GuestName})
-		}
-		if o.IsActive != "" {
-			out = append(out, client.Order{Col: 4, Sort: o.IsActive})
-		}
-		if o.IsHost != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.IsHost})
-		}
-		if o.JoinedAt != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.JoinedAt})
-		}
-		if o.LeftAt != "" {
-			out = append(out, client.Order{Col: 7, Sort: o.LeftAt})
-		}
-		if o.Room != nil {
-			for _, x := range orderByRoom([]RoomOrderBy{*o.Room}) {
-				out = append(out, client.ThroughRelation(&participantModel.Relations[0], roomModel, x))
-			}
-		}
-		if o.User != nil {
-			for _, x := range orderByUser([]UserOrderBy{*o.User}) {
-				out = append(out, client.ThroughRelation(&participantModel.Relations[1], userModel, x))
-			}
-		}
-		_ = o
 	}
 	return out
 }
@@ -280,10 +239,10 @@ func (in *ParticipantInclude) build() []client.Include[Participant] {
 	}
 	var out []client.Include[Participant]
 	if in.Room != nil {
-		out = append(out, client.IncludeOne[Participant, participantCodec, Room, roomCodec](&participantModel.Relations[0], client.Query[Room]{Include: in.Room.build()}, func(m *Participant, v *Room) { m.Room = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[Participant, *participantCodec, Room, *roomCodec](&participantModel.Relations[0], client.Query[Room]{Include: in.Room.build()}, func(m *Participant, v *Room) { m.Room = v; m.loaded[0] = true }))
 	}
 	if in.User != nil {
-		out = append(out, client.IncludeOne[Participant, participantCodec, User, userCodec](&participantModel.Relations[1], client.Query[User]{Include: in.User.build()}, func(m *Participant, v *User) { m.User = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeOne[Participant, *participantCodec, User, *userCodec](&participantModel.Relations[1], client.Query[User]{Include: in.User.build()}, func(m *Participant, v *User) { m.User = v; m.loaded[1] = true }))
 	}
 	return out
 }
@@ -391,90 +350,14 @@ type ParticipantAggregateResult struct {
 }
 
 func (a *ParticipantAggregateFields) collect(r *ParticipantAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.RoomID)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.UserID)
-		}
-		if s.GuestName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.GuestName)
-		}
-		if s.IsActive {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.IsActive)
-		}
-		if s.IsHost {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.IsHost)
-		}
-		if s.JoinedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.JoinedAt)
-		}
-		if s.LeftAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.LeftAt)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 4, 5, 6, 7}, a.Min, &r.Min)
 	}
-	if s := a.Avg; s != nil {
-	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.RoomID)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.UserID)
-		}
-		if s.GuestName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.GuestName)
-		}
-		if s.IsActive {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.IsActive)
-		}
-		if s.IsHost {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.IsHost)
-		}
-		if s.JoinedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.JoinedAt)
-		}
-		if s.LeftAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.LeftAt)
-		}
-	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.RoomID)
-		}
-		if s.UserID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.UserID)
-		}
-		if s.GuestName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.GuestName)
-		}
-		if s.IsActive {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.IsActive)
-		}
-		if s.IsHost {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.IsHost)
-		}
-		if s.JoinedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.JoinedAt)
-		}
-		if s.LeftAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.LeftAt)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 4, 5, 6, 7}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -528,14 +411,7 @@ func (h *ParticipantHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.RoomID)
-	cs = client.HavingConds(cs, 2, &h.UserID)
-	cs = client.HavingConds(cs, 3, &h.GuestName)
-	cs = client.HavingConds(cs, 4, &h.IsActive)
-	cs = client.HavingConds(cs, 5, &h.IsHost)
-	cs = client.HavingConds(cs, 6, &h.JoinedAt)
-	cs = client.HavingConds(cs, 7, &h.LeftAt)
+	cs = client.Havings(cs, nil, &h.ID, &h.RoomID, &h.UserID, &h.GuestName, &h.IsActive, &h.IsHost, &h.JoinedAt, &h.LeftAt)
 	return client.And(cs...)
 }
 
@@ -554,22 +430,7 @@ func groupByOrderParticipant(os []ParticipantGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByParticipant([]ParticipantOrderBy{o.ParticipantOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByParticipant([]ParticipantOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByParticipant([]ParticipantOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByParticipant([]ParticipantOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByParticipant([]ParticipantOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByParticipant([]ParticipantOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.ParticipantOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -951,24 +812,24 @@ func (r *ParticipantUpdateNestedMany) nest(n *client.Nested) {
 type ParticipantClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c ParticipantClient) FindMany(ctx context.Context, args ParticipantFindMany) ([]Participant, error) {
+func (c *ParticipantClient) FindMany(ctx context.Context, args ParticipantFindMany) ([]Participant, error) {
 	q := args.query()
-	return client.FindMany[Participant, participantCodec](ctx, c.e, &q)
+	return client.FindMany[Participant, *participantCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c ParticipantClient) FindFirst(ctx context.Context, args ParticipantFindFirst) (*Participant, error) {
+func (c *ParticipantClient) FindFirst(ctx context.Context, args ParticipantFindFirst) (*Participant, error) {
 	q := args.query()
-	return client.FindFirst[Participant, participantCodec](ctx, c.e, &q)
+	return client.FindFirst[Participant, *participantCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c ParticipantClient) Count(ctx context.Context, args ParticipantCount) (int64, error) {
+func (c *ParticipantClient) Count(ctx context.Context, args ParticipantCount) (int64, error) {
 	return client.Count(ctx, c.e, participantModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c ParticipantClient) Aggregate(ctx context.Context, args ParticipantAggregate) (*ParticipantAggregateResult, error) {
+func (c *ParticipantClient) Aggregate(ctx context.Context, args ParticipantAggregate) (*ParticipantAggregateResult, error) {
 	r := &ParticipantAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByParticipant(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -983,11 +844,11 @@ func (c ParticipantClient) Aggregate(ctx context.Context, args ParticipantAggreg
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c ParticipantClient) GroupBy(ctx context.Context, args ParticipantGroupBy) ([]ParticipantGroupByOutput, error) {
+func (c *ParticipantClient) GroupBy(ctx context.Context, args ParticipantGroupBy) ([]ParticipantGroupByOutput, error) {
 	aggs, _ := args.collect(&ParticipantAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderParticipant(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []ParticipantGroupByOutput{}
-	err := client.GroupBy[Participant, participantCodec](ctx, c.e, &q, func(dst []any) (*Participant, []any) {
+	err := client.GroupBy[Participant, *participantCodec](ctx, c.e, &q, func(dst []any) (*Participant, []any) {
 		out = append(out, ParticipantGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.ParticipantAggregateResult, nil, dst)
@@ -1000,29 +861,29 @@ func (c ParticipantClient) GroupBy(ctx context.Context, args ParticipantGroupBy)
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c ParticipantClient) FindUnique(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
-	return client.FindUniqueQuery[Participant, participantCodec](ctx, c.e, &client.Query[Participant]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *ParticipantClient) FindUnique(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
+	return client.FindUniqueQuery[Participant, *participantCodec](ctx, c.e, &client.Query[Participant]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c ParticipantClient) FindUniqueOrThrow(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
-	return client.FindUniqueQuery[Participant, participantCodec](ctx, c.e, &client.Query[Participant]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *ParticipantClient) FindUniqueOrThrow(ctx context.Context, args ParticipantFindUnique) (*Participant, error) {
+	return client.FindUniqueQuery[Participant, *participantCodec](ctx, c.e, &client.Query[Participant]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Participant, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c ParticipantClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Participant, error) {
-	return client.QueryRawModel[Participant, participantCodec](ctx, c.e, query, args...)
+func (c *ParticipantClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Participant, error) {
+	return client.QueryRawModel[Participant, *participantCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c ParticipantClient) Create(ctx context.Context, args ParticipantCreate) (*Participant, error) {
-	return client.Create[Participant, participantCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *ParticipantClient) Create(ctx context.Context, args ParticipantCreate) (*Participant, error) {
+	return client.Create[Participant, *participantCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c ParticipantClient) CreateMany(ctx context.Context, args ParticipantCreateMany) (int64, error) {
+func (c *ParticipantClient) CreateMany(ctx context.Context, args ParticipantCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -1032,36 +893,36 @@ func (c ParticipantClient) CreateMany(ctx context.Context, args ParticipantCreat
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c ParticipantClient) Update(ctx context.Context, args ParticipantUpdate) (*Participant, error) {
-	return client.UpdateOne[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *ParticipantClient) Update(ctx context.Context, args ParticipantUpdate) (*Participant, error) {
+	return client.UpdateOne[Participant, *participantCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c ParticipantClient) Upsert(ctx context.Context, args ParticipantUpsert) (*Participant, error) {
-	return client.Upsert[Participant, participantCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *ParticipantClient) Upsert(ctx context.Context, args ParticipantUpsert) (*Participant, error) {
+	return client.Upsert[Participant, *participantCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c ParticipantClient) Delete(ctx context.Context, args ParticipantDelete) (*Participant, error) {
-	return client.DeleteOne[Participant, participantCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *ParticipantClient) Delete(ctx context.Context, args ParticipantDelete) (*Participant, error) {
+	return client.DeleteOne[Participant, *participantCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c ParticipantClient) UpdateMany(ctx context.Context, args ParticipantUpdateMany) (int64, error) {
+func (c *ParticipantClient) UpdateMany(ctx context.Context, args ParticipantUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, participantModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c ParticipantClient) DeleteMany(ctx context.Context, args ParticipantDeleteMany) (int64, error) {
+func (c *ParticipantClient) DeleteMany(ctx context.Context, args ParticipantDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, participantModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c ParticipantClient) CreateManyAndReturn(ctx context.Context, args ParticipantCreateManyAndReturn) ([]Participant, error) {
+func (c *ParticipantClient) CreateManyAndReturn(ctx context.Context, args ParticipantCreateManyAndReturn) ([]Participant, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Participant, participantCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Participant, *participantCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -76,11 +76,11 @@ var roomModel = client.NewModel(client.ModelSpec{
 
 type roomCodec struct{}
 
-func (roomCodec) Model() *client.Model { return roomModel }
-func (roomCodec) Scan(m *Room, dst []any) []any {
+func (*roomCodec) Model() *client.Model { return roomModel }
+func (*roomCodec) Scan(m *Room, dst []any) []any {
 	return append(dst, &m.ID, &m.Code, &m.Name, &m.HostID, &m.IsActive, &m.IsLocked, &m.StartedAt, &m.EndedAt, &m.CreatedAt, &m.UpdatedAt)
 }
-func (roomCodec) Key(m *Room, col int) any {
+func (*roomCodec) Key(m *Room, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -153,59 +153,18 @@ func (w *RoomWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.Code))
-	cs = client.Append(cs, client.Field(2, &w.Name))
-	cs = client.Append(cs, client.Field(3, &w.HostID))
-	cs = client.Append(cs, client.Field(4, &w.IsActive))
-	cs = client.Append(cs, client.Field(5, &w.IsLocked))
-	cs = client.Append(cs, client.Field(6, &w.StartedAt))
-	cs = client.Append(cs, client.Field(7, &w.EndedAt))
-	cs = client.Append(cs, client.Field(8, &w.CreatedAt))
-	cs = client.Append(cs, client.Field(9, &w.UpdatedAt))
+	cs = client.Fields(cs, nil, &w.ID, &w.Code, &w.Name, &w.HostID, &w.IsActive, &w.IsLocked, &w.StartedAt, &w.EndedAt, &w.CreatedAt, &w.UpdatedAt)
 	if f := w.Host; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&roomModel.Relations[0], userModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&roomModel.Relations[0], userModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&roomModel.Relations[0], userModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &roomModel.Relations[0], userModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.Settings; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&roomModel.Relations[1], roomSettingsModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&roomModel.Relations[1], roomSettingsModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&roomModel.Relations[1], roomSettingsModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &roomModel.Relations[1], roomSettingsModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	if f := w.Participants; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&roomModel.Relations[2], participantModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&roomModel.Relations[2], participantModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&roomModel.Relations[2], participantModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &roomModel.Relations[2], participantModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	if f := w.Messages; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&roomModel.Relations[3], messageModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&roomModel.Relations[3], messageModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&roomModel.Relations[3], messageModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &roomModel.Relations[3], messageModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	return client.And(cs...)
 }
@@ -277,54 +236,30 @@ func orderByRoom(os []RoomOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *RoomOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.Code, o.Name, o.HostID, o.IsActive, o.IsLocked, o.StartedAt, o.EndedAt, o.CreatedAt, o.UpdatedAt)
+	if o.Host != nil {
+		for _, x := range o.Host.orders(nil) {
+			out = append(out, client.ThroughRelation(&roomModel.Relations[0], userModel, x))
 		}
-		if o.Code != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Code})
+	}
+	if o.Settings != nil {
+		for _, x := range o.Settings.orders(nil) {
+			out = append(out, client.ThroughRelation(&roomModel.Relations[1], roomSettingsModel, x))
 		}
-		if o.Name != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.Name})
-		}
-		if o.HostID != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.HostID})
-		}
-		if o.IsActive != "" {
-			out = append(out, client.Order{Col: 4, Sort: o.IsActive})
-		}
-		if o.IsLocked != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.IsLocked})
-		}
-		if o.StartedAt != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.StartedAt})
-		}
-		if o.EndedAt != "" {
-			out = append(out, client.Order{Col: 7, Sort: o.EndedAt})
-		}
-		if o.CreatedAt != "" {
-			out = append(out, client.Order{Col: 8, Sort: o.CreatedAt})
-		}
-		if o.UpdatedAt != "" {
-			out = append(out, client.Order{Col: 9, Sort: o.UpdatedAt})
-		}
-		if o.Host != nil {
-			for _, x := range orderByUser([]UserOrderBy{*o.Host}) {
-				out = append(out, client.ThroughRelation(&roomModel.Relations[0], userModel, x))
-			}
-		}
-		if o.Settings != nil {
-			for _, x := range orderByRoomSettings([]RoomSettingsOrderBy{*o.Settings}) {
-				out = append(out, client.ThroughRelation(&roomModel.Relations[1], roomSettingsModel, x))
-			}
-		}
-		if o.Participants != nil && o.Participants.Count != "" {
-			out = append(out, client.OrderByCount(&roomModel.Relations[2], participantModel, o.Participants.Count))
-		}
-		if o.Messages != nil && o.Messages.Count != "" {
-			out = append(out, client.OrderByCount(&roomModel.Relations[3], messageModel, o.Messages.Count))
-		}
-		_ = o
+	}
+	if o.Participants != nil && o.Participants.Count != "" {
+		out = append(out, client.OrderByCount(&roomModel.Relations[2], participantModel, o.Participants.Count))
+	}
+	if o.Messages != nil && o.Messages.Count != "" {
+		out = append(out, client.OrderByCount(&roomModel.Relations[3], messageModel, o.Messages.Count))
 	}
 	return out
 }
@@ -345,16 +280,16 @@ func (in *RoomInclude) build() []client.Include[Room] {
 	}
 	var out []client.Include[Room]
 	if in.Host != nil {
-		out = append(out, client.IncludeOne[Room, roomCodec, User, userCodec](&roomModel.Relations[0], client.Query[User]{Include: in.Host.build()}, func(m *Room, v *User) { m.Host = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[Room, *roomCodec, User, *userCodec](&roomModel.Relations[0], client.Query[User]{Include: in.Host.build()}, func(m *Room, v *User) { m.Host = v; m.loaded[0] = true }))
 	}
 	if in.Settings != nil {
-		out = append(out, client.IncludeOne[Room, roomCodec, RoomSettings, roomSettingsCodec](&roomModel.Relations[1], client.Query[RoomSettings]{Include: in.Settings.build()}, func(m *Room, v *RoomSettings) { m.Settings = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeOne[Room, *roomCodec, RoomSettings, *roomSettingsCodec](&roomModel.Relations[1], client.Query[RoomSettings]{Include: in.Settings.build()}, func(m *Room, v *RoomSettings) { m.Settings = v; m.loaded[1] = true }))
 	}
 	if in.Participants != nil {
-		out = append(out, client.IncludeMany[Room, roomCodec, Participant, participantCodec](&roomModel.Relations[2], in.Participants.query(), func(m *Room, v []Participant) { m.Participants = v; m.loaded[2] = true }))
+		out = append(out, client.IncludeMany[Room, *roomCodec, Participant, *participantCodec](&roomModel.Relations[2], in.Participants.query(), func(m *Room, v []Participant) { m.Participants = v; m.loaded[2] = true }))
 	}
 	if in.Messages != nil {
-		out = append(out, client.IncludeMany[Room, roomCodec, Message, messageCodec](&roomModel.Relations[3], in.Messages.query(), func(m *Room, v []Message) { m.Messages = v; m.loaded[3] = true }))
+		out = append(out, client.IncludeMany[Room, *roomCodec, Message, *messageCodec](&roomModel.Relations[3], in.Messages.query(), func(m *Room, v []Message) { m.Messages = v; m.loaded[3] = true }))
 	}
 	if s := in.Count; s != nil {
 		var rels []client.CountRel
@@ -364,7 +299,7 @@ func (in *RoomInclude) build() []client.Include[Room] {
 		if s.Messages || s.MessagesWhere != nil {
 			rels = append(rels, client.CountRel{Rel: &roomModel.Relations[3], Target: messageModel, Where: s.MessagesWhere.cond()})
 		}
-		out = append(out, client.IncludeCounts[Room, roomCodec](rels, func(m *Room, n []int64) {
+		out = append(out, client.IncludeCounts[Room, *roomCodec](rels, func(m *Room, n []int64) {
 			c := &RoomCountOutput{}
 			i := 0
 			if s.Participants || s.ParticipantsWhere != nil {
@@ -509,108 +444,14 @@ type RoomAggregateResult struct {
 }
 
 func (a *RoomAggregateFields) collect(r *RoomAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.Code {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Code)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Name)
-		}
-		if s.HostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.HostID)
-		}
-		if s.IsActive {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.IsActive)
-		}
-		if s.IsLocked {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.IsLocked)
-		}
-		if s.StartedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.StartedAt)
-		}
-		if s.EndedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.EndedAt)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 8}), append(dst, &r.Count.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 9}), append(dst, &r.Count.UpdatedAt)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, a.Min, &r.Min)
 	}
-	if s := a.Avg; s != nil {
-	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.Code {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Code)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Name)
-		}
-		if s.HostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.HostID)
-		}
-		if s.IsActive {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.IsActive)
-		}
-		if s.IsLocked {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.IsLocked)
-		}
-		if s.StartedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.StartedAt)
-		}
-		if s.EndedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.EndedAt)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 8}), append(dst, &r.Min.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 9}), append(dst, &r.Min.UpdatedAt)
-		}
-	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.Code {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Code)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Name)
-		}
-		if s.HostID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.HostID)
-		}
-		if s.IsActive {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.IsActive)
-		}
-		if s.IsLocked {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.IsLocked)
-		}
-		if s.StartedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.StartedAt)
-		}
-		if s.EndedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.EndedAt)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 8}), append(dst, &r.Max.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 9}), append(dst, &r.Max.UpdatedAt)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -666,16 +507,7 @@ func (h *RoomHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.Code)
-	cs = client.HavingConds(cs, 2, &h.Name)
-	cs = client.HavingConds(cs, 3, &h.HostID)
-	cs = client.HavingConds(cs, 4, &h.IsActive)
-	cs = client.HavingConds(cs, 5, &h.IsLocked)
-	cs = client.HavingConds(cs, 6, &h.StartedAt)
-	cs = client.HavingConds(cs, 7, &h.EndedAt)
-	cs = client.HavingConds(cs, 8, &h.CreatedAt)
-	cs = client.HavingConds(cs, 9, &h.UpdatedAt)
+	cs = client.Havings(cs, nil, &h.ID, &h.Code, &h.Name, &h.HostID, &h.IsActive, &h.IsLocked, &h.StartedAt, &h.EndedAt, &h.CreatedAt, &h.UpdatedAt)
 	return client.And(cs...)
 }
 
@@ -694,22 +526,7 @@ func groupByOrderRoom(os []RoomGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByRoom([]RoomOrderBy{o.RoomOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByRoom([]RoomOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByRoom([]RoomOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByRoom([]RoomOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByRoom([]RoomOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByRoom([]RoomOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.RoomOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -1115,24 +932,24 @@ func (r *RoomUpdateNestedMany) nest(n *client.Nested) {
 type RoomClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c RoomClient) FindMany(ctx context.Context, args RoomFindMany) ([]Room, error) {
+func (c *RoomClient) FindMany(ctx context.Context, args RoomFindMany) ([]Room, error) {
 	q := args.query()
-	return client.FindMany[Room, roomCodec](ctx, c.e, &q)
+	return client.FindMany[Room, *roomCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c RoomClient) FindFirst(ctx context.Context, args RoomFindFirst) (*Room, error) {
+func (c *RoomClient) FindFirst(ctx context.Context, args RoomFindFirst) (*Room, error) {
 	q := args.query()
-	return client.FindFirst[Room, roomCodec](ctx, c.e, &q)
+	return client.FindFirst[Room, *roomCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c RoomClient) Count(ctx context.Context, args RoomCount) (int64, error) {
+func (c *RoomClient) Count(ctx context.Context, args RoomCount) (int64, error) {
 	return client.Count(ctx, c.e, roomModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c RoomClient) Aggregate(ctx context.Context, args RoomAggregate) (*RoomAggregateResult, error) {
+func (c *RoomClient) Aggregate(ctx context.Context, args RoomAggregate) (*RoomAggregateResult, error) {
 	r := &RoomAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByRoom(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -1147,11 +964,11 @@ func (c RoomClient) Aggregate(ctx context.Context, args RoomAggregate) (*RoomAgg
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c RoomClient) GroupBy(ctx context.Context, args RoomGroupBy) ([]RoomGroupByOutput, error) {
+func (c *RoomClient) GroupBy(ctx context.Context, args RoomGroupBy) ([]RoomGroupByOutput, error) {
 	aggs, _ := args.collect(&RoomAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderRoom(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []RoomGroupByOutput{}
-	err := client.GroupBy[Room, roomCodec](ctx, c.e, &q, func(dst []any) (*Room, []any) {
+	err := client.GroupBy[Room, *roomCodec](ctx, c.e, &q, func(dst []any) (*Room, []any) {
 		out = append(out, RoomGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.RoomAggregateResult, nil, dst)
@@ -1164,29 +981,29 @@ func (c RoomClient) GroupBy(ctx context.Context, args RoomGroupBy) ([]RoomGroupB
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c RoomClient) FindUnique(ctx context.Context, args RoomFindUnique) (*Room, error) {
-	return client.FindUniqueQuery[Room, roomCodec](ctx, c.e, &client.Query[Room]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *RoomClient) FindUnique(ctx context.Context, args RoomFindUnique) (*Room, error) {
+	return client.FindUniqueQuery[Room, *roomCodec](ctx, c.e, &client.Query[Room]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c RoomClient) FindUniqueOrThrow(ctx context.Context, args RoomFindUnique) (*Room, error) {
-	return client.FindUniqueQuery[Room, roomCodec](ctx, c.e, &client.Query[Room]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *RoomClient) FindUniqueOrThrow(ctx context.Context, args RoomFindUnique) (*Room, error) {
+	return client.FindUniqueQuery[Room, *roomCodec](ctx, c.e, &client.Query[Room]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into Room, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c RoomClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Room, error) {
-	return client.QueryRawModel[Room, roomCodec](ctx, c.e, query, args...)
+func (c *RoomClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]Room, error) {
+	return client.QueryRawModel[Room, *roomCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c RoomClient) Create(ctx context.Context, args RoomCreate) (*Room, error) {
-	return client.Create[Room, roomCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *RoomClient) Create(ctx context.Context, args RoomCreate) (*Room, error) {
+	return client.Create[Room, *roomCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c RoomClient) CreateMany(ctx context.Context, args RoomCreateMany) (int64, error) {
+func (c *RoomClient) CreateMany(ctx context.Context, args RoomCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -1196,36 +1013,36 @@ func (c RoomClient) CreateMany(ctx context.Context, args RoomCreateMany) (int64,
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c RoomClient) Update(ctx context.Context, args RoomUpdate) (*Room, error) {
-	return client.UpdateOne[Room, roomCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *RoomClient) Update(ctx context.Context, args RoomUpdate) (*Room, error) {
+	return client.UpdateOne[Room, *roomCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c RoomClient) Upsert(ctx context.Context, args RoomUpsert) (*Room, error) {
-	return client.Upsert[Room, roomCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *RoomClient) Upsert(ctx context.Context, args RoomUpsert) (*Room, error) {
+	return client.Upsert[Room, *roomCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c RoomClient) Delete(ctx context.Context, args RoomDelete) (*Room, error) {
-	return client.DeleteOne[Room, roomCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *RoomClient) Delete(ctx context.Context, args RoomDelete) (*Room, error) {
+	return client.DeleteOne[Room, *roomCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c RoomClient) UpdateMany(ctx context.Context, args RoomUpdateMany) (int64, error) {
+func (c *RoomClient) UpdateMany(ctx context.Context, args RoomUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, roomModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c RoomClient) DeleteMany(ctx context.Context, args RoomDeleteMany) (int64, error) {
+func (c *RoomClient) DeleteMany(ctx context.Context, args RoomDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, roomModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c RoomClient) CreateManyAndReturn(ctx context.Context, args RoomCreateManyAndReturn) ([]Room, error) {
+func (c *RoomClient) CreateManyAndReturn(ctx context.Context, args RoomCreateManyAndReturn) ([]Room, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[Room, roomCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[Room, *roomCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -59,11 +59,11 @@ var roomSettingsModel = client.NewModel(client.ModelSpec{
 
 type roomSettingsCodec struct{}
 
-func (roomSettingsCodec) Model() *client.Model { return roomSettingsModel }
-func (roomSettingsCodec) Scan(m *RoomSettings, dst []any) []any {
+func (*roomSettingsCodec) Model() *client.Model { return roomSettingsModel }
+func (*roomSettingsCodec) Scan(m *RoomSettings, dst []any) []any {
 	return append(dst, &m.ID, &m.RoomID, &m.AllowChat, &m.AllowScreenShare, &m.AllowGuestAccess, &m.WaitingRoom, &m.MuteParticipantsOnJoin, &m.IsLocked, &m.MaxParticipants)
 }
-func (roomSettingsCodec) Key(m *RoomSettings, col int) any {
+func (*roomSettingsCodec) Key(m *RoomSettings, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -127,25 +127,9 @@ func (w *RoomSettingsWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.RoomID))
-	cs = client.Append(cs, client.Field(2, &w.AllowChat))
-	cs = client.Append(cs, client.Field(3, &w.AllowScreenShare))
-	cs = client.Append(cs, client.Field(4, &w.AllowGuestAccess))
-	cs = client.Append(cs, client.Field(5, &w.WaitingRoom))
-	cs = client.Append(cs, client.Field(6, &w.MuteParticipantsOnJoin))
-	cs = client.Append(cs, client.Field(7, &w.IsLocked))
-	cs = client.Append(cs, client.Field(8, &w.MaxParticipants))
+	cs = client.Fields(cs, nil, &w.ID, &w.RoomID, &w.AllowChat, &w.AllowScreenShare, &w.AllowGuestAccess, &w.WaitingRoom, &w.MuteParticipantsOnJoin, &w.IsLocked, &w.MaxParticipants)
 	if f := w.Room; f != nil {
-		if f.Is != nil {
-			cs = client.Append(cs, client.Is(&roomSettingsModel.Relations[0], roomModel, f.Is.cond()))
-		}
-		if f.IsNot != nil {
-			cs = client.Append(cs, client.IsNot(&roomSettingsModel.Relations[0], roomModel, f.IsNot.cond()))
-		}
-		if f.IsNull != nil {
-			cs = client.Append(cs, client.RelationIsNull(&roomSettingsModel.Relations[0], roomModel, *f.IsNull))
-		}
+		cs = client.ToOneFilter(cs, &roomSettingsModel.Relations[0], roomModel, f.Is != nil, f.Is.cond(), f.IsNot != nil, f.IsNot.cond(), f.IsNull)
 	}
 	return client.And(cs...)
 }
@@ -213,40 +197,19 @@ func orderByRoomSettings(os []RoomSettingsOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *RoomSettingsOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.RoomID, o.AllowChat, o.AllowScreenShare, o.AllowGuestAccess, o.WaitingRoom, o.MuteParticipantsOnJoin, o.IsLocked, o.MaxParticipants)
+	if o.Room != nil {
+		for _, x := range o.Room.orders(nil) {
+			out = append(out, client.ThroughRelation(&roomSettingsModel.Relations[0], roomModel, x))
 		}
-		if o.RoomID != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.RoomID})
-		}
-		if o.AllowChat != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.AllowChat})
-		}
-		if o.AllowScreenShare != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.AllowScreenShare})
-		}
-		if o.AllowGuestAccess != "" {
-			out = append(out, client.Order{Col: 4, Sort: o.AllowGuestAccess})
-		}
-		if o.WaitingRoom != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.WaitingRoom})
-		}
-		if o.MuteParticipantsOnJoin != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.MuteParticipantsOnJoin})
-		}
-		if o.IsLocked != "" {
-			out = append(out, client.Order{Col: 7, Sort: o.IsLocked})
-		}
-		if o.MaxParticipants != "" {
-			out = append(out, client.Order{Col: 8, Sort: o.MaxParticipants})
-		}
-		if o.Room != nil {
-			for _, x := range orderByRoom([]RoomOrderBy{*o.Room}) {
-				out = append(out, client.ThroughRelation(&roomSettingsModel.Relations[0], roomModel, x))
-			}
-		}
-		_ = o
 	}
 	return out
 }
@@ -263,7 +226,7 @@ func (in *RoomSettingsInclude) build() []client.Include[RoomSettings] {
 	}
 	var out []client.Include[RoomSettings]
 	if in.Room != nil {
-		out = append(out, client.IncludeOne[RoomSettings, roomSettingsCodec, Room, roomCodec](&roomSettingsModel.Relations[0], client.Query[Room]{Include: in.Room.build()}, func(m *RoomSettings, v *Room) { m.Room = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeOne[RoomSettings, *roomSettingsCodec, Room, *roomCodec](&roomSettingsModel.Relations[0], client.Query[Room]{Include: in.Room.build()}, func(m *RoomSettings, v *Room) { m.Room = v; m.loaded[0] = true }))
 	}
 	return out
 }
@@ -379,105 +342,20 @@ type RoomSettingsAggregateResult struct {
 }
 
 func (a *RoomSettingsAggregateFields) collect(r *RoomSettingsAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.RoomID)
-		}
-		if s.AllowChat {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.AllowChat)
-		}
-		if s.AllowScreenShare {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.AllowScreenShare)
-		}
-		if s.AllowGuestAccess {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.AllowGuestAccess)
-		}
-		if s.WaitingRoom {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.WaitingRoom)
-		}
-		if s.MuteParticipantsOnJoin {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.MuteParticipantsOnJoin)
-		}
-		if s.IsLocked {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.IsLocked)
-		}
-		if s.MaxParticipants {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 8}), append(dst, &r.Count.MaxParticipants)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
-		if s.MaxParticipants {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggSum, Col: 8}), append(dst, &r.Sum.MaxParticipants)
-		}
+	if a.Sum != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggSum, []int{8}, a.Sum, &r.Sum)
 	}
-	if s := a.Avg; s != nil {
-		if s.MaxParticipants {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggAvg, Col: 8}), append(dst, &r.Avg.MaxParticipants)
-		}
+	if a.Avg != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggAvg, []int{8}, a.Avg, &r.Avg)
 	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.RoomID)
-		}
-		if s.AllowChat {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.AllowChat)
-		}
-		if s.AllowScreenShare {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.AllowScreenShare)
-		}
-		if s.AllowGuestAccess {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.AllowGuestAccess)
-		}
-		if s.WaitingRoom {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.WaitingRoom)
-		}
-		if s.MuteParticipantsOnJoin {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.MuteParticipantsOnJoin)
-		}
-		if s.IsLocked {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.IsLocked)
-		}
-		if s.MaxParticipants {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 8}), append(dst, &r.Min.MaxParticipants)
-		}
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 4, 5, 6, 7, 8}, a.Min, &r.Min)
 	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.RoomID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.RoomID)
-		}
-		if s.AllowChat {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.AllowChat)
-		}
-		if s.AllowScreenShare {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.AllowScreenShare)
-		}
-		if s.AllowGuestAccess {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.AllowGuestAccess)
-		}
-		if s.WaitingRoom {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.WaitingRoom)
-		}
-		if s.MuteParticipantsOnJoin {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.MuteParticipantsOnJoin)
-		}
-		if s.IsLocked {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.IsLocked)
-		}
-		if s.MaxParticipants {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 8}), append(dst, &r.Max.MaxParticipants)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 4, 5, 6, 7, 8}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -532,15 +410,7 @@ func (h *RoomSettingsHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.RoomID)
-	cs = client.HavingConds(cs, 2, &h.AllowChat)
-	cs = client.HavingConds(cs, 3, &h.AllowScreenShare)
-	cs = client.HavingConds(cs, 4, &h.AllowGuestAccess)
-	cs = client.HavingConds(cs, 5, &h.WaitingRoom)
-	cs = client.HavingConds(cs, 6, &h.MuteParticipantsOnJoin)
-	cs = client.HavingConds(cs, 7, &h.IsLocked)
-	cs = client.HavingConds(cs, 8, &h.MaxParticipants)
+	cs = client.Havings(cs, nil, &h.ID, &h.RoomID, &h.AllowChat, &h.AllowScreenShare, &h.AllowGuestAccess, &h.WaitingRoom, &h.MuteParticipantsOnJoin, &h.IsLocked, &h.MaxParticipants)
 	return client.And(cs...)
 }
 
@@ -559,22 +429,7 @@ func groupByOrderRoomSettings(os []RoomSettingsGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByRoomSettings([]RoomSettingsOrderBy{o.RoomSettingsOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByRoomSettings([]RoomSettingsOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByRoomSettings([]RoomSettingsOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByRoomSettings([]RoomSettingsOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByRoomSettings([]RoomSettingsOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByRoomSettings([]RoomSettingsOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.RoomSettingsOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -954,24 +809,24 @@ func (r *RoomSettingsUpdateNestedMany) nest(n *client.Nested) {
 type RoomSettingsClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c RoomSettingsClient) FindMany(ctx context.Context, args RoomSettingsFindMany) ([]RoomSettings, error) {
+func (c *RoomSettingsClient) FindMany(ctx context.Context, args RoomSettingsFindMany) ([]RoomSettings, error) {
 	q := args.query()
-	return client.FindMany[RoomSettings, roomSettingsCodec](ctx, c.e, &q)
+	return client.FindMany[RoomSettings, *roomSettingsCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c RoomSettingsClient) FindFirst(ctx context.Context, args RoomSettingsFindFirst) (*RoomSettings, error) {
+func (c *RoomSettingsClient) FindFirst(ctx context.Context, args RoomSettingsFindFirst) (*RoomSettings, error) {
 	q := args.query()
-	return client.FindFirst[RoomSettings, roomSettingsCodec](ctx, c.e, &q)
+	return client.FindFirst[RoomSettings, *roomSettingsCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c RoomSettingsClient) Count(ctx context.Context, args RoomSettingsCount) (int64, error) {
+func (c *RoomSettingsClient) Count(ctx context.Context, args RoomSettingsCount) (int64, error) {
 	return client.Count(ctx, c.e, roomSettingsModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c RoomSettingsClient) Aggregate(ctx context.Context, args RoomSettingsAggregate) (*RoomSettingsAggregateResult, error) {
+func (c *RoomSettingsClient) Aggregate(ctx context.Context, args RoomSettingsAggregate) (*RoomSettingsAggregateResult, error) {
 	r := &RoomSettingsAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByRoomSettings(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -986,11 +841,11 @@ func (c RoomSettingsClient) Aggregate(ctx context.Context, args RoomSettingsAggr
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c RoomSettingsClient) GroupBy(ctx context.Context, args RoomSettingsGroupBy) ([]RoomSettingsGroupByOutput, error) {
+func (c *RoomSettingsClient) GroupBy(ctx context.Context, args RoomSettingsGroupBy) ([]RoomSettingsGroupByOutput, error) {
 	aggs, _ := args.collect(&RoomSettingsAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderRoomSettings(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []RoomSettingsGroupByOutput{}
-	err := client.GroupBy[RoomSettings, roomSettingsCodec](ctx, c.e, &q, func(dst []any) (*RoomSettings, []any) {
+	err := client.GroupBy[RoomSettings, *roomSettingsCodec](ctx, c.e, &q, func(dst []any) (*RoomSettings, []any) {
 		out = append(out, RoomSettingsGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.RoomSettingsAggregateResult, nil, dst)
@@ -1003,29 +858,29 @@ func (c RoomSettingsClient) GroupBy(ctx context.Context, args RoomSettingsGroupB
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c RoomSettingsClient) FindUnique(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
-	return client.FindUniqueQuery[RoomSettings, roomSettingsCodec](ctx, c.e, &client.Query[RoomSettings]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *RoomSettingsClient) FindUnique(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
+	return client.FindUniqueQuery[RoomSettings, *roomSettingsCodec](ctx, c.e, &client.Query[RoomSettings]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c RoomSettingsClient) FindUniqueOrThrow(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
-	return client.FindUniqueQuery[RoomSettings, roomSettingsCodec](ctx, c.e, &client.Query[RoomSettings]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *RoomSettingsClient) FindUniqueOrThrow(ctx context.Context, args RoomSettingsFindUnique) (*RoomSettings, error) {
+	return client.FindUniqueQuery[RoomSettings, *roomSettingsCodec](ctx, c.e, &client.Query[RoomSettings]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into RoomSettings, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c RoomSettingsClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]RoomSettings, error) {
-	return client.QueryRawModel[RoomSettings, roomSettingsCodec](ctx, c.e, query, args...)
+func (c *RoomSettingsClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]RoomSettings, error) {
+	return client.QueryRawModel[RoomSettings, *roomSettingsCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c RoomSettingsClient) Create(ctx context.Context, args RoomSettingsCreate) (*RoomSettings, error) {
-	return client.Create[RoomSettings, roomSettingsCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *RoomSettingsClient) Create(ctx context.Context, args RoomSettingsCreate) (*RoomSettings, error) {
+	return client.Create[RoomSettings, *roomSettingsCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c RoomSettingsClient) CreateMany(ctx context.Context, args RoomSettingsCreateMany) (int64, error) {
+func (c *RoomSettingsClient) CreateMany(ctx context.Context, args RoomSettingsCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -1035,36 +890,36 @@ func (c RoomSettingsClient) CreateMany(ctx context.Context, args RoomSettingsCre
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c RoomSettingsClient) Update(ctx context.Context, args RoomSettingsUpdate) (*RoomSettings, error) {
-	return client.UpdateOne[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *RoomSettingsClient) Update(ctx context.Context, args RoomSettingsUpdate) (*RoomSettings, error) {
+	return client.UpdateOne[RoomSettings, *roomSettingsCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c RoomSettingsClient) Upsert(ctx context.Context, args RoomSettingsUpsert) (*RoomSettings, error) {
-	return client.Upsert[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *RoomSettingsClient) Upsert(ctx context.Context, args RoomSettingsUpsert) (*RoomSettings, error) {
+	return client.Upsert[RoomSettings, *roomSettingsCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c RoomSettingsClient) Delete(ctx context.Context, args RoomSettingsDelete) (*RoomSettings, error) {
-	return client.DeleteOne[RoomSettings, roomSettingsCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *RoomSettingsClient) Delete(ctx context.Context, args RoomSettingsDelete) (*RoomSettings, error) {
+	return client.DeleteOne[RoomSettings, *roomSettingsCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c RoomSettingsClient) UpdateMany(ctx context.Context, args RoomSettingsUpdateMany) (int64, error) {
+func (c *RoomSettingsClient) UpdateMany(ctx context.Context, args RoomSettingsUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, roomSettingsModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c RoomSettingsClient) DeleteMany(ctx context.Context, args RoomSettingsDeleteMany) (int64, error) {
+func (c *RoomSettingsClient) DeleteMany(ctx context.Context, args RoomSettingsDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, roomSettingsModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c RoomSettingsClient) CreateManyAndReturn(ctx context.Context, args RoomSettingsCreateManyAndReturn) ([]RoomSettings, error) {
+func (c *RoomSettingsClient) CreateManyAndReturn(ctx context.Context, args RoomSettingsCreateManyAndReturn) ([]RoomSettings, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[RoomSettings, roomSettingsCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[RoomSettings, *roomSettingsCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -68,11 +68,11 @@ var userModel = client.NewModel(client.ModelSpec{
 
 type userCodec struct{}
 
-func (userCodec) Model() *client.Model { return userModel }
-func (userCodec) Scan(m *User, dst []any) []any {
+func (*userCodec) Model() *client.Model { return userModel }
+func (*userCodec) Scan(m *User, dst []any) []any {
 	return append(dst, &m.ID, &m.Email, &m.Name, &m.DisplayName, &m.Password, &m.AvatarURL, &m.CreatedAt, &m.UpdatedAt)
 }
-func (userCodec) Key(m *User, col int) any {
+func (*userCodec) Key(m *User, col int) any {
 	switch col {
 	case 0:
 		return m.ID
@@ -141,46 +141,15 @@ func (w *UserWhere) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.Append(cs, client.Field(0, &w.ID))
-	cs = client.Append(cs, client.Field(1, &w.Email))
-	cs = client.Append(cs, client.Field(2, &w.Name))
-	cs = client.Append(cs, client.Field(3, &w.DisplayName))
-	cs = client.Append(cs, client.Field(4, &w.Password))
-	cs = client.Append(cs, client.Field(5, &w.AvatarURL))
-	cs = client.Append(cs, client.Field(6, &w.CreatedAt))
-	cs = client.Append(cs, client.Field(7, &w.UpdatedAt))
+	cs = client.Fields(cs, nil, &w.ID, &w.Email, &w.Name, &w.DisplayName, &w.Password, &w.AvatarURL, &w.CreatedAt, &w.UpdatedAt)
 	if f := w.HostedRooms; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&userModel.Relations[0], roomModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&userModel.Relations[0], roomModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&userModel.Relations[0], roomModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &userModel.Relations[0], roomModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	if f := w.Participants; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&userModel.Relations[1], participantModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&userModel.Relations[1], participantModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&userModel.Relations[1], participantModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &userModel.Relations[1], participantModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	if f := w.Messages; f != nil {
-		if f.Some != nil {
-			cs = client.Append(cs, client.Some(&userModel.Relations[2], messageModel, f.Some.cond()))
-		}
-		if f.Every != nil {
-			cs = client.Append(cs, client.Every(&userModel.Relations[2], messageModel, f.Every.cond()))
-		}
-		if f.None != nil {
-			cs = client.Append(cs, client.None(&userModel.Relations[2], messageModel, f.None.cond()))
-		}
+		cs = client.ToManyFilter(cs, &userModel.Relations[2], messageModel, f.Some != nil, f.Some.cond(), f.Every != nil, f.Every.cond(), f.None != nil, f.None.cond())
 	}
 	return client.And(cs...)
 }
@@ -249,41 +218,23 @@ func orderByUser(os []UserOrderBy) []client.Order {
 	}
 	out := make([]client.Order, 0, len(os))
 	for i := range os {
-		o := &os[i]
-		if o.ID != "" {
-			out = append(out, client.Order{Col: 0, Sort: o.ID})
-		}
-		if o.Email != "" {
-			out = append(out, client.Order{Col: 1, Sort: o.Email})
-		}
-		if o.Name != "" {
-			out = append(out, client.Order{Col: 2, Sort: o.Name})
-		}
-		if o.DisplayName != "" {
-			out = append(out, client.Order{Col: 3, Sort: o.DisplayName})
-		}
-		if o.Password != "" {
-			out = append(out, client.Order{Col: 4, Sort: o.Password})
-		}
-		if o.AvatarURL != "" {
-			out = append(out, client.Order{Col: 5, Sort: o.AvatarURL})
-		}
-		if o.CreatedAt != "" {
-			out = append(out, client.Order{Col: 6, Sort: o.CreatedAt})
-		}
-		if o.UpdatedAt != "" {
-			out = append(out, client.Order{Col: 7, Sort: o.UpdatedAt})
-		}
-		if o.HostedRooms != nil && o.HostedRooms.Count != "" {
-			out = append(out, client.OrderByCount(&userModel.Relations[0], roomModel, o.HostedRooms.Count))
-		}
-		if o.Participants != nil && o.Participants.Count != "" {
-			out = append(out, client.OrderByCount(&userModel.Relations[1], participantModel, o.Participants.Count))
-		}
-		if o.Messages != nil && o.Messages.Count != "" {
-			out = append(out, client.OrderByCount(&userModel.Relations[2], messageModel, o.Messages.Count))
-		}
-		_ = o
+		out = os[i].orders(out)
+	}
+	return out
+}
+func (o *UserOrderBy) orders(out []client.Order) []client.Order {
+	if o == nil {
+		return out
+	}
+	out = client.Sorts(out, nil, o.ID, o.Email, o.Name, o.DisplayName, o.Password, o.AvatarURL, o.CreatedAt, o.UpdatedAt)
+	if o.HostedRooms != nil && o.HostedRooms.Count != "" {
+		out = append(out, client.OrderByCount(&userModel.Relations[0], roomModel, o.HostedRooms.Count))
+	}
+	if o.Participants != nil && o.Participants.Count != "" {
+		out = append(out, client.OrderByCount(&userModel.Relations[1], participantModel, o.Participants.Count))
+	}
+	if o.Messages != nil && o.Messages.Count != "" {
+		out = append(out, client.OrderByCount(&userModel.Relations[2], messageModel, o.Messages.Count))
 	}
 	return out
 }
@@ -303,13 +254,13 @@ func (in *UserInclude) build() []client.Include[User] {
 	}
 	var out []client.Include[User]
 	if in.HostedRooms != nil {
-		out = append(out, client.IncludeMany[User, userCodec, Room, roomCodec](&userModel.Relations[0], in.HostedRooms.query(), func(m *User, v []Room) { m.HostedRooms = v; m.loaded[0] = true }))
+		out = append(out, client.IncludeMany[User, *userCodec, Room, *roomCodec](&userModel.Relations[0], in.HostedRooms.query(), func(m *User, v []Room) { m.HostedRooms = v; m.loaded[0] = true }))
 	}
 	if in.Participants != nil {
-		out = append(out, client.IncludeMany[User, userCodec, Participant, participantCodec](&userModel.Relations[1], in.Participants.query(), func(m *User, v []Participant) { m.Participants = v; m.loaded[1] = true }))
+		out = append(out, client.IncludeMany[User, *userCodec, Participant, *participantCodec](&userModel.Relations[1], in.Participants.query(), func(m *User, v []Participant) { m.Participants = v; m.loaded[1] = true }))
 	}
 	if in.Messages != nil {
-		out = append(out, client.IncludeMany[User, userCodec, Message, messageCodec](&userModel.Relations[2], in.Messages.query(), func(m *User, v []Message) { m.Messages = v; m.loaded[2] = true }))
+		out = append(out, client.IncludeMany[User, *userCodec, Message, *messageCodec](&userModel.Relations[2], in.Messages.query(), func(m *User, v []Message) { m.Messages = v; m.loaded[2] = true }))
 	}
 	if s := in.Count; s != nil {
 		var rels []client.CountRel
@@ -322,7 +273,7 @@ func (in *UserInclude) build() []client.Include[User] {
 		if s.Messages || s.MessagesWhere != nil {
 			rels = append(rels, client.CountRel{Rel: &userModel.Relations[2], Target: messageModel, Where: s.MessagesWhere.cond()})
 		}
-		out = append(out, client.IncludeCounts[User, userCodec](rels, func(m *User, n []int64) {
+		out = append(out, client.IncludeCounts[User, *userCodec](rels, func(m *User, n []int64) {
 			c := &UserCountOutput{}
 			i := 0
 			if s.HostedRooms || s.HostedRoomsWhere != nil {
@@ -464,90 +415,14 @@ type UserAggregateResult struct {
 }
 
 func (a *UserAggregateFields) collect(r *UserAggregateResult, aggs []client.Agg, dst []any) ([]client.Agg, []any) {
-	if s := a.Count; s != nil {
-		if s.All {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: -1}), append(dst, &r.Count.All)
-		}
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 0}), append(dst, &r.Count.ID)
-		}
-		if s.Email {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 1}), append(dst, &r.Count.Email)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 2}), append(dst, &r.Count.Name)
-		}
-		if s.DisplayName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 3}), append(dst, &r.Count.DisplayName)
-		}
-		if s.Password {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 4}), append(dst, &r.Count.Password)
-		}
-		if s.AvatarURL {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 5}), append(dst, &r.Count.AvatarURL)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 6}), append(dst, &r.Count.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggCount, Col: 7}), append(dst, &r.Count.UpdatedAt)
-		}
+	if a.Count != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggCount, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7}, a.Count, &r.Count)
 	}
-	if s := a.Sum; s != nil {
+	if a.Min != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMin, []int{0, 1, 2, 3, 4, 5, 6, 7}, a.Min, &r.Min)
 	}
-	if s := a.Avg; s != nil {
-	}
-	if s := a.Min; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 0}), append(dst, &r.Min.ID)
-		}
-		if s.Email {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 1}), append(dst, &r.Min.Email)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 2}), append(dst, &r.Min.Name)
-		}
-		if s.DisplayName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 3}), append(dst, &r.Min.DisplayName)
-		}
-		if s.Password {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 4}), append(dst, &r.Min.Password)
-		}
-		if s.AvatarURL {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 5}), append(dst, &r.Min.AvatarURL)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 6}), append(dst, &r.Min.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMin, Col: 7}), append(dst, &r.Min.UpdatedAt)
-		}
-	}
-	if s := a.Max; s != nil {
-		if s.ID {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 0}), append(dst, &r.Max.ID)
-		}
-		if s.Email {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 1}), append(dst, &r.Max.Email)
-		}
-		if s.Name {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 2}), append(dst, &r.Max.Name)
-		}
-		if s.DisplayName {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 3}), append(dst, &r.Max.DisplayName)
-		}
-		if s.Password {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 4}), append(dst, &r.Max.Password)
-		}
-		if s.AvatarURL {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 5}), append(dst, &r.Max.AvatarURL)
-		}
-		if s.CreatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 6}), append(dst, &r.Max.CreatedAt)
-		}
-		if s.UpdatedAt {
-			aggs, dst = append(aggs, client.Agg{Fn: client.AggMax, Col: 7}), append(dst, &r.Max.UpdatedAt)
-		}
+	if a.Max != nil {
+		aggs, dst = client.Collect(aggs, dst, client.AggMax, []int{0, 1, 2, 3, 4, 5, 6, 7}, a.Max, &r.Max)
 	}
 	return aggs, dst
 }
@@ -601,14 +476,7 @@ func (h *UserHaving) cond() client.Cond {
 		}
 		cs = client.Append(cs, client.Not(not...))
 	}
-	cs = client.HavingConds(cs, 0, &h.ID)
-	cs = client.HavingConds(cs, 1, &h.Email)
-	cs = client.HavingConds(cs, 2, &h.Name)
-	cs = client.HavingConds(cs, 3, &h.DisplayName)
-	cs = client.HavingConds(cs, 4, &h.Password)
-	cs = client.HavingConds(cs, 5, &h.AvatarURL)
-	cs = client.HavingConds(cs, 6, &h.CreatedAt)
-	cs = client.HavingConds(cs, 7, &h.UpdatedAt)
+	cs = client.Havings(cs, nil, &h.ID, &h.Email, &h.Name, &h.DisplayName, &h.Password, &h.AvatarURL, &h.CreatedAt, &h.UpdatedAt)
 	return client.And(cs...)
 }
 
@@ -627,22 +495,7 @@ func groupByOrderUser(os []UserGroupByOrderBy) []client.Order {
 	var out []client.Order
 	for i := range os {
 		o := &os[i]
-		out = append(out, client.AggOrder(0, orderByUser([]UserOrderBy{o.UserOrderBy}))...)
-		if o.Count != nil {
-			out = append(out, client.AggOrder(client.AggCount, orderByUser([]UserOrderBy{*o.Count}))...)
-		}
-		if o.Sum != nil {
-			out = append(out, client.AggOrder(client.AggSum, orderByUser([]UserOrderBy{*o.Sum}))...)
-		}
-		if o.Avg != nil {
-			out = append(out, client.AggOrder(client.AggAvg, orderByUser([]UserOrderBy{*o.Avg}))...)
-		}
-		if o.Min != nil {
-			out = append(out, client.AggOrder(client.AggMin, orderByUser([]UserOrderBy{*o.Min}))...)
-		}
-		if o.Max != nil {
-			out = append(out, client.AggOrder(client.AggMax, orderByUser([]UserOrderBy{*o.Max}))...)
-		}
+		out = client.AggOrders(out, o.UserOrderBy.orders(nil), o.Count.orders(nil), o.Sum.orders(nil), o.Avg.orders(nil), o.Min.orders(nil), o.Max.orders(nil))
 	}
 	return out
 }
@@ -1028,24 +881,24 @@ func (r *UserUpdateNestedMany) nest(n *client.Nested) {
 type UserClient struct{ e *client.Engine }
 
 // FindMany returns the rows matching args (an empty slice when none).
-func (c UserClient) FindMany(ctx context.Context, args UserFindMany) ([]User, error) {
+func (c *UserClient) FindMany(ctx context.Context, args UserFindMany) ([]User, error) {
 	q := args.query()
-	return client.FindMany[User, userCodec](ctx, c.e, &q)
+	return client.FindMany[User, *userCodec](ctx, c.e, &q)
 }
 
 // FindFirst returns the first row matching args, or nil.
-func (c UserClient) FindFirst(ctx context.Context, args UserFindFirst) (*User, error) {
+func (c *UserClient) FindFirst(ctx context.Context, args UserFindFirst) (*User, error) {
 	q := args.query()
-	return client.FindFirst[User, userCodec](ctx, c.e, &q)
+	return client.FindFirst[User, *userCodec](ctx, c.e, &q)
 }
 
 // Count returns the number of rows matching args.
-func (c UserClient) Count(ctx context.Context, args UserCount) (int64, error) {
+func (c *UserClient) Count(ctx context.Context, args UserCount) (int64, error) {
 	return client.Count(ctx, c.e, userModel, args.Where.cond(), args.Skip, args.Take)
 }
 
 // Aggregate computes the selected aggregates over the rows args selects.
-func (c UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAggregateResult, error) {
+func (c *UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAggregateResult, error) {
 	r := &UserAggregateResult{}
 	aggs, dst := args.collect(r, nil, nil)
 	q := client.AggQuery{Where: args.Where.cond(), OrderBy: orderByUser(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
@@ -1060,11 +913,11 @@ func (c UserClient) Aggregate(ctx context.Context, args UserAggregate) (*UserAgg
 
 // GroupBy groups the rows matching args.Where by args.By and returns each
 // group with its selected aggregates.
-func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupByOutput, error) {
+func (c *UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupByOutput, error) {
 	aggs, _ := args.collect(&UserAggregateResult{}, nil, nil)
 	q := client.GroupQuery{By: args.By.cols(), Where: args.Where.cond(), Having: args.Having.cond(), OrderBy: groupByOrderUser(args.OrderBy), Skip: args.Skip, Take: args.Take, Aggs: aggs}
 	out := []UserGroupByOutput{}
-	err := client.GroupBy[User, userCodec](ctx, c.e, &q, func(dst []any) (*User, []any) {
+	err := client.GroupBy[User, *userCodec](ctx, c.e, &q, func(dst []any) (*User, []any) {
 		out = append(out, UserGroupByOutput{})
 		g := &out[len(out)-1]
 		_, dst = args.collect(&g.UserAggregateResult, nil, dst)
@@ -1077,29 +930,29 @@ func (c UserClient) GroupBy(ctx context.Context, args UserGroupBy) ([]UserGroupB
 }
 
 // FindUnique returns the row selected by args.Where, or nil.
-func (c UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueQuery[User, userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
+func (c *UserClient) FindUnique(ctx context.Context, args UserFindUnique) (*User, error) {
+	return client.FindUniqueQuery[User, *userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, false)
 }
 
 // FindUniqueOrThrow is FindUnique failing with client.ErrNotFound.
-func (c UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
-	return client.FindUniqueQuery[User, userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
+func (c *UserClient) FindUniqueOrThrow(ctx context.Context, args UserFindUnique) (*User, error) {
+	return client.FindUniqueQuery[User, *userCodec](ctx, c.e, &client.Query[User]{Where: args.Where.unique().Cond, Include: args.Include.build(), Select: args.Select.cols(), RelationLoadStrategy: args.RelationLoadStrategy}, true)
 }
 
 // QueryRaw runs a raw query (values as args, bound as $1, $2, ...) and
 // scans its rows into User, matching result columns to the model's
 // columns by database name (see client.QueryRawModel).
-func (c UserClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]User, error) {
-	return client.QueryRawModel[User, userCodec](ctx, c.e, query, args...)
+func (c *UserClient) QueryRaw(ctx context.Context, query client.SQL, args ...any) ([]User, error) {
+	return client.QueryRawModel[User, *userCodec](ctx, c.e, query, args...)
 }
 
 // Create inserts a row and returns it.
-func (c UserClient) Create(ctx context.Context, args UserCreate) (*User, error) {
-	return client.Create[User, userCodec](ctx, c.e, args.Data.insert(), args.Include.build())
+func (c *UserClient) Create(ctx context.Context, args UserCreate) (*User, error) {
+	return client.Create[User, *userCodec](ctx, c.e, args.Data.insert(), args.Include.build())
 }
 
 // CreateMany inserts rows and returns how many were inserted.
-func (c UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64, error) {
+func (c *UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
@@ -1109,36 +962,36 @@ func (c UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64,
 
 // Update changes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c UserClient) Update(ctx context.Context, args UserUpdate) (*User, error) {
-	return client.UpdateOne[User, userCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
+func (c *UserClient) Update(ctx context.Context, args UserUpdate) (*User, error) {
+	return client.UpdateOne[User, *userCodec](ctx, c.e, args.Where.unique().Cond, args.Data.update(), args.Include.build())
 }
 
 // Upsert updates the row selected by args.Where or creates it.
-func (c UserClient) Upsert(ctx context.Context, args UserUpsert) (*User, error) {
-	return client.Upsert[User, userCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
+func (c *UserClient) Upsert(ctx context.Context, args UserUpsert) (*User, error) {
+	return client.Upsert[User, *userCodec](ctx, c.e, args.Where.unique(), args.Create.insert(), args.Update.update(), args.Include.build())
 }
 
 // Delete deletes the row selected by args.Where and returns it;
 // client.ErrNotFound when there is none.
-func (c UserClient) Delete(ctx context.Context, args UserDelete) (*User, error) {
-	return client.DeleteOne[User, userCodec](ctx, c.e, args.Where.unique().Cond)
+func (c *UserClient) Delete(ctx context.Context, args UserDelete) (*User, error) {
+	return client.DeleteOne[User, *userCodec](ctx, c.e, args.Where.unique().Cond)
 }
 
 // UpdateMany changes every row matching args.Where and returns how many.
-func (c UserClient) UpdateMany(ctx context.Context, args UserUpdateMany) (int64, error) {
+func (c *UserClient) UpdateMany(ctx context.Context, args UserUpdateMany) (int64, error) {
 	return client.UpdateMany(ctx, c.e, userModel, args.Where.cond(), args.Data.update())
 }
 
 // DeleteMany deletes every row matching args.Where and returns how many.
-func (c UserClient) DeleteMany(ctx context.Context, args UserDeleteMany) (int64, error) {
+func (c *UserClient) DeleteMany(ctx context.Context, args UserDeleteMany) (int64, error) {
 	return client.DeleteMany(ctx, c.e, userModel, args.Where.cond())
 }
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
-func (c UserClient) CreateManyAndReturn(ctx context.Context, args UserCreateManyAndReturn) ([]User, error) {
+func (c *UserClient) CreateManyAndReturn(ctx context.Context, args UserCreateManyAndReturn) ([]User, error) {
 	rows := make([]client.Insert, len(args.Data))
 	for i := range args.Data {
 		rows[i] = *args.Data[i].insert()
 	}
-	return client.CreateManyAndReturn[User, userCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
+	return client.CreateManyAndReturn[User, *userCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }
