@@ -39,13 +39,16 @@ const (
 // select and includes with its relation load strategy.
 func FindUniqueQuery[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], orThrow bool) (*M, error) {
 	var out rows[M, C]
-	if err := findUnique(ctx, e, eraseQuery(q), &out, orThrow); err != nil || len(out.s) == 0 {
+	eq := eraseQuery(q)
+	if err := findUnique(ctx, e, &eq, &out, orThrow); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil
 }
 
-func findUnique(ctx context.Context, e *Engine, q query, out rowSet, orThrow bool) error {
+// findUnique reads the row of the unique q.where into out, with q's
+// select and includes (q's other fields are cleared).
+func findUnique(ctx context.Context, e *Engine, q *query, out rowSet, orThrow bool) error {
 	m := out.model()
 	name := "findUnique"
 	if orThrow {
@@ -54,7 +57,8 @@ func findUnique(ctx context.Context, e *Engine, q query, out rowSet, orThrow boo
 	if q.where == nil {
 		return fmt.Errorf("%s.%s: %w", m.Name, name, ErrNoUnique)
 	}
-	err := findOne(ctx, e, query{readSpec: readSpec{where: q.where, sel: q.sel}, incs: q.incs, strategy: q.strategy}, out, name)
+	q.readSpec = readSpec{where: q.where, sel: q.sel}
+	err := findOne(ctx, e, q, out, name)
 	if err == nil && out.len() == 0 && orThrow {
 		return &NotFound{Model: m.Name, Operation: name}
 	}

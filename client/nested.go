@@ -856,7 +856,7 @@ func (e *Engine) applyOwnedUpdate(ctx context.Context, m *Model, cur row, n *Nes
 // transaction.
 func nestedResult(ctx context.Context, tx *Engine, r row, incs []loader, out rowSet, name string) error {
 	m := out.model()
-	err := findOne(ctx, tx, query{readSpec: readSpec{where: keyCond(m, r)}, incs: incs}, out, "findUnique")
+	err := findOne(ctx, tx, &query{readSpec: readSpec{where: keyCond(m, r)}, incs: incs}, out, "findUnique")
 	if err == nil && out.len() == 0 {
 		err = &NotFound{Model: m.Name, Operation: name}
 	}

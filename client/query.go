@@ -164,7 +164,8 @@ func scanRows(rows pgx.Rows, out rowSet) (int64, error) {
 // FindMany returns the rows of M matching q, with its includes loaded.
 func FindMany[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) ([]M, error) {
 	var out rows[M, C]
-	if err := findMany(ctx, e, eraseQuery(q), &out); err != nil {
+	eq := eraseQuery(q)
+	if err := findMany(ctx, e, &eq, &out); err != nil {
 		return nil, err
 	}
 	if out.s == nil {
@@ -173,12 +174,12 @@ func FindMany[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) ([
 	return out.s, nil
 }
 
-func findMany(ctx context.Context, e *Engine, q query, out rowSet) error {
+func findMany(ctx context.Context, e *Engine, q *query, out rowSet) error {
 	m := out.model()
 	if err := q.check(); err != nil {
 		return fmt.Errorf("%s.findMany: %w", m.Name, err)
 	}
-	return runRead(ctx, e, &q, q.take, out, "findMany")
+	return runRead(ctx, e, q, q.take, out, "findMany")
 }
 
 // runRead reads the rows of q (at most take) into out with its includes.
@@ -194,7 +195,8 @@ func runRead(ctx context.Context, e *Engine, q *query, take *int, out rowSet, na
 // FindFirst returns the first row of M matching q, or nil.
 func FindFirst[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) (*M, error) {
 	var out rows[M, C]
-	if err := findOne(ctx, e, eraseQuery(q), &out, "findFirst"); err != nil || len(out.s) == 0 {
+	eq := eraseQuery(q)
+	if err := findOne(ctx, e, &eq, &out, "findFirst"); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil
@@ -211,7 +213,7 @@ func FindUniqueOrThrow[M any, C Codec[M]](ctx context.Context, e *Engine, where 
 }
 
 // findOne reads the first row of q into out.
-func findOne(ctx context.Context, e *Engine, q query, out rowSet, name string) error {
+func findOne(ctx context.Context, e *Engine, q *query, out rowSet, name string) error {
 	if err := q.check(); err != nil {
 		return fmt.Errorf("%s.%s: %w", out.model().Name, name, err)
 	}
@@ -219,7 +221,7 @@ func findOne(ctx context.Context, e *Engine, q query, out rowSet, name string) e
 	if q.take != nil && *q.take < 0 {
 		one = -1
 	}
-	return runRead(ctx, e, &q, &one, out, name)
+	return runRead(ctx, e, q, &one, out, name)
 }
 
 // Count returns the number of rows of the model matching where, after skip

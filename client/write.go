@@ -530,7 +530,7 @@ func updateOne(ctx context.Context, e *Engine, where Cond, u *Update, incs []loa
 	var err error
 	if !setSQL(b, m, u, now(), "t0") {
 		// Nothing to change: Prisma reads the row.
-		err = findOne(ctx, e, query{readSpec: readSpec{where: where}, incs: incs}, out, "findUnique")
+		err = findOne(ctx, e, &query{readSpec: readSpec{where: where}, incs: incs}, out, "findUnique")
 	} else {
 		b.sb.WriteString(" WHERE ")
 		where.writeCond(b, m, "t0")
@@ -595,7 +595,7 @@ func upsert(ctx context.Context, e *Engine, where Unique, in *Insert, u *Update,
 	}
 	if !nativeUpsert(where, in) {
 		found := out.empty(0)
-		if err := findOne(ctx, e, query{readSpec: readSpec{where: where.Cond}}, found, "findUnique"); err != nil {
+		if err := findOne(ctx, e, &query{readSpec: readSpec{where: where.Cond}}, found, "findUnique"); err != nil {
 			return err
 		}
 		if found.len() > 0 {
