@@ -66,7 +66,9 @@
 // appended to OrderBy to make it total, a missing cursor row gives no rows,
 // and a negative Take reads the rows before it (or the last rows), in
 // OrderBy's order. Select, Distinct and Cursor apply to FindMany and
-// FindFirst (Select to FindUnique too), not inside an Include.
+// FindFirst (Select to FindUnique too), and inside an Include, per parent:
+// the related rows' Distinct groups and Skip/Take are counted for each
+// parent, and the Cursor is the same row for all of them, as Prisma's.
 //
 //	page, err := c.Post.FindMany(ctx, db.PostFindMany{
 //		Cursor:  &db.PostWhereUnique{ID: &last}, Skip: client.Ptr(1), Take: client.Ptr(20),
@@ -142,7 +144,8 @@
 //     and no encoding/json. A read of one row with a single include (and
 //     no include below it) joins the related rows as plain LEFT JOIN rows
 //     instead, decoded in binary as hand-written code does. Includes of
-//     included rows, and relation counts, follow as Queries.
+//     included rows, includes with Select, Distinct or Cursor, and
+//     relation counts, follow as Queries.
 //   - Queries: the parents, then one statement per included relation for
 //     all parents (the unnest join above).
 //

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -190,8 +191,9 @@ func keyCast(c *Column) string {
 }
 
 const (
-	keyCol = "__strata_k"
-	rnCol  = "__strata_rn"
+	keyCol      = "__strata_k"
+	rnCol       = "__strata_rn"
+	distinctCol = "__strata_d"
 )
 
 func (in *include) load(ctx context.Context, e *Engine, qr querier, parents rowSet) error {
@@ -199,7 +201,19 @@ func (in *include) load(ctx context.Context, e *Engine, qr querier, parents rowS
 	l := &relLoad{
 		rel: in.rel, pm: parents.model(), cm: children.model(),
 		where: in.q.where, order: in.q.order, skip: in.q.skip, take: in.q.take,
+		distinct: in.q.distinct, cursor: in.q.cursor,
 		parents: parents, children: children,
+	}
+	if sel := in.q.sel; sel != nil {
+		// A partial select still reads the columns the rows are grouped
+		// by and those their own includes are keyed by.
+		if in.rel.JoinTable == "" {
+			sel = addCols(sel, in.rel.To)
+		}
+		for _, n := range in.q.incs {
+			sel = addCols(sel, n.keyCols())
+		}
+		l.sel = sel
 	}
 	var err error
 	np := parents.len()
@@ -269,9 +283,24 @@ type relLoad struct {
 	order    []Order
 	skip     *int
 	take     *int
+	sel      []int // the related columns to read (nil: all)
+	distinct []int // one related row per parent and combination of these
+	cursor   Cond  // the related rows start at the row this selects
 	parents  rowSet
 	children rowSet // filled by the statement
 	attach   func(g *grouping)
+}
+
+// pickTargets appends to dst the scan targets of the columns of sel (all when sel
+// is nil) out of full, the targets of every column.
+func pickTargets(dst, full []any, sel []int) []any {
+	if sel == nil {
+		return append(dst, full...)
+	}
+	for _, c := range sel {
+		dst = append(dst, full[c])
+	}
+	return dst
 }
 
 // grouping says which children belong to which parent: parent[p] is the
@@ -351,6 +380,7 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 		mn := r.JoinTable != ""
 		err := e.query(ctx, qr, op{l.cm, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
 			dst := make([]any, 0, len(l.cm.Columns)+1)
+			var full []any
 			var n int64
 			for rows.Next() {
 				dst = dst[:0]
@@ -358,7 +388,12 @@ func (l *relLoad) run(ctx context.Context, e *Engine, qr querier) error {
 				if mn {
 					dst = append(dst, &k)
 				}
-				dst = l.children.add(dst)
+				if l.sel == nil {
+					dst = l.children.add(dst)
+				} else {
+					full = l.children.add(full[:0])
+					dst = pickTargets(dst, full, l.sel)
+				}
 				nChildren++
 				if err := rows.Scan(dst...); err != nil {
 					return n, err
@@ -423,7 +458,8 @@ func (l *relLoad) sql(keys []any) *builder {
 	r := l.rel
 	pm, cm := l.pm, l.cm
 	b := &builder{}
-	window := l.take != nil || (l.skip != nil && *l.skip > 0)
+	distinct := len(l.distinct) > 0
+	window := l.take != nil || (l.skip != nil && *l.skip > 0) || distinct
 	mn := r.JoinTable != ""
 	// The key columns the unnest rows are compared with.
 	var keyExprs []string
@@ -458,10 +494,27 @@ func (l *relLoad) sql(keys []any) *builder {
 		}
 		from += x + " = k.v" + strconv.Itoa(j)
 	}
+	order := l.order
+	if l.cursor != nil {
+		order = withKey(cm, order) // a total order, as a cursor needs
+	}
 	writeWhere := func() {
+		n := 0
 		if l.where != nil {
-			b.sb.WriteString(" WHERE ")
+			b.sb.WriteString(" WHERE (")
 			l.where.writeCond(b, cm, "t0")
+			b.sb.WriteString(")")
+			n++
+		}
+		if l.cursor != nil {
+			if n == 0 {
+				b.sb.WriteString(" WHERE (")
+			} else {
+				b.sb.WriteString(" AND (")
+			}
+			// The same cursor row for every parent, as Prisma's.
+			writeCursor(b, cm, "t0", l.cursor, order)
+			b.sb.WriteString(")")
 		}
 	}
 	if !window {
@@ -469,30 +522,12 @@ func (l *relLoad) sql(keys []any) *builder {
 		if mn {
 			b.sb.WriteString(keyExprs[0] + ", ")
 		}
-		cm.selectList(&b.sb, "t0")
+		cm.selectCols(&b.sb, "t0", l.sel)
 		b.sb.WriteString(" FROM " + from)
 		writeWhere()
-		writeOrder(b, cm, "t0", l.order)
+		writeOrder(b, cm, "t0", order)
 		return b
 	}
-	// Per-parent skip/take: number the rows of each parent.
-	b.sb.WriteString("SELECT ")
-	if mn {
-		b.sb.WriteString("t0." + keyCol + ", ")
-	}
-	cm.selectList(&b.sb, "t0")
-	b.sb.WriteString(" FROM (SELECT t0.*, ")
-	if mn {
-		b.sb.WriteString(keyExprs[0] + " AS " + keyCol + ", ")
-	}
-	b.sb.WriteString("ROW_NUMBER() OVER (PARTITION BY ")
-	for j, x := range keyExprs {
-		if j > 0 {
-			b.sb.WriteString(", ")
-		}
-		b.sb.WriteString(x)
-	}
-	order := l.order
 	if len(order) == 0 {
 		for _, c := range cm.PrimaryKey {
 			order = append(order, Order{Col: c, Sort: Asc})
@@ -503,9 +538,41 @@ func (l *relLoad) sql(keys []any) *builder {
 			order = append(order, Order{Col: c, Sort: Asc})
 		}
 	}
+	// Per-parent skip/take: number the rows of each parent.
+	b.sb.WriteString("SELECT ")
+	if mn {
+		b.sb.WriteString("t0." + keyCol + ", ")
+	}
+	cm.selectCols(&b.sb, "t0", l.sel)
+	b.sb.WriteString(" FROM (SELECT t0.*, ")
+	partition := keyExprs
+	if mn && distinct {
+		partition = []string{"t0." + keyCol} // named by the distinct layer
+	} else if mn {
+		b.sb.WriteString(keyExprs[0] + " AS " + keyCol + ", ")
+	}
+	b.sb.WriteString("ROW_NUMBER() OVER (PARTITION BY " + strings.Join(partition, ", "))
 	writeOrder(b, cm, "t0", order)
-	b.sb.WriteString(") AS " + rnCol + " FROM " + from)
-	writeWhere()
+	b.sb.WriteString(") AS " + rnCol + " FROM ")
+	if distinct {
+		// Distinct per parent: the first row (in order) of each
+		// combination of the distinct columns, numbered above.
+		b.sb.WriteString("(SELECT t0.*, ")
+		if mn {
+			b.sb.WriteString(keyExprs[0] + " AS " + keyCol + ", ")
+		}
+		b.sb.WriteString("ROW_NUMBER() OVER (PARTITION BY " + strings.Join(keyExprs, ", "))
+		for _, c := range l.distinct {
+			b.sb.WriteString(", t0." + cm.quotedCols[c])
+		}
+		writeOrder(b, cm, "t0", order)
+		b.sb.WriteString(") AS " + distinctCol + " FROM " + from)
+		writeWhere()
+		b.sb.WriteString(") t0 WHERE t0." + distinctCol + " = 1")
+	} else {
+		b.sb.WriteString(from)
+		writeWhere()
+	}
 	skip := 0
 	if l.skip != nil {
 		skip = *l.skip
@@ -590,13 +657,15 @@ func (l *relLoad) runString(ctx context.Context, e *Engine, qr querier) error {
 		at := r.To[0]
 		err := e.query(ctx, qr, op{l.cm, "include"}, b.sb.String(), b.args, func(rows pgx.Rows) (int64, error) {
 			dst := make([]any, 0, len(l.cm.Columns))
+			var full []any
 			var n int64
 			for rows.Next() {
-				dst = l.children.add(dst[:0])
+				full = l.children.add(full[:0])
+				dst = pickTargets(dst[:0], full, l.sel)
 				if err := rows.Scan(dst...); err != nil {
 					return n, err
 				}
-				k, ok, err := stringAt(dst[at])
+				k, ok, err := stringAt(full[at])
 				if err != nil {
 					return n, err
 				}

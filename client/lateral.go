@@ -166,6 +166,9 @@ func (r *joinRows) Scan(dest ...any) error {
 }
 
 func (in *include) joinable(pm *Model) bool {
+	if in.q.sel != nil || in.q.distinct != nil || in.q.cursor != nil {
+		return false // read by relLoad, one statement per level
+	}
 	for _, c := range in.rel.From {
 		if pm.Columns[c].Type == TDecimal {
 			return false // selected as text: it would not compare with the target's NUMERIC
