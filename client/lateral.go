@@ -38,9 +38,9 @@ const (
 // (nil when there is none, or ErrNotFound with orThrow), reading q's
 // select and includes with its relation load strategy.
 func FindUniqueQuery[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], orThrow bool) (*M, error) {
-	var out rows[M, C]
+	out := newOneRow[M, C]()
 	eq := eraseQuery(q)
-	if err := findUnique(ctx, e, &eq, &out, orThrow); err != nil || len(out.s) == 0 {
+	if err := findUnique(ctx, e, &eq, &out.rows, orThrow); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil

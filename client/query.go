@@ -194,9 +194,9 @@ func runRead(ctx context.Context, e *Engine, q *query, take *int, out rowSet, na
 
 // FindFirst returns the first row of M matching q, or nil.
 func FindFirst[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) (*M, error) {
-	var out rows[M, C]
+	out := newOneRow[M, C]()
 	eq := eraseQuery(q)
-	if err := findOne(ctx, e, &eq, &out, "findFirst"); err != nil || len(out.s) == 0 {
+	if err := findOne(ctx, e, &eq, &out.rows, "findFirst"); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil

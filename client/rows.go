@@ -126,3 +126,16 @@ func (x *oneSetter[M, PC, C, CC]) set(parents rowSet, p int, children rowSet, lo
 	}
 	x.f(m, &children.(*rows[C, CC]).s[lo])
 }
+
+// oneRow is the rowSet of a read or write of one row, allocated with room
+// for that row: one allocation where a rows and its slice take two.
+type oneRow[M any, C Codec[M]] struct {
+	rows[M, C]
+	buf [1]M
+}
+
+func newOneRow[M any, C Codec[M]]() *oneRow[M, C] {
+	o := &oneRow[M, C]{}
+	o.s = o.buf[:0]
+	return o
+}

@@ -136,8 +136,8 @@ func returning(b *builder, m *Model) {
 
 // Create inserts one row and returns it with its includes loaded.
 func Create[M any, C Codec[M]](ctx context.Context, e *Engine, in *Insert, include []Include[M]) (*M, error) {
-	var out rows[M, C]
-	if err := create(ctx, e, in, loaders(include), &out); err != nil || len(out.s) == 0 {
+	out := newOneRow[M, C]()
+	if err := create(ctx, e, in, loaders(include), &out.rows); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil
@@ -510,8 +510,8 @@ func setSQL(b *builder, m *Model, u *Update, t time.Time, alias string) bool {
 // UpdateOne updates the row matching the unique condition where and
 // returns it; ErrNotFound (a *NotFound) when there is none.
 func UpdateOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, u *Update, include []Include[M]) (*M, error) {
-	var out rows[M, C]
-	if err := updateOne(ctx, e, where, u, loaders(include), &out); err != nil || len(out.s) == 0 {
+	out := newOneRow[M, C]()
+	if err := updateOne(ctx, e, where, u, loaders(include), &out.rows); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil
@@ -578,8 +578,8 @@ type Unique struct {
 // otherwise a read followed by an update or a create (not atomic, as
 // Prisma's emulated upsert).
 func Upsert[M any, C Codec[M]](ctx context.Context, e *Engine, where Unique, create *Insert, u *Update, include []Include[M]) (*M, error) {
-	var out rows[M, C]
-	if err := upsert(ctx, e, where, create, u, loaders(include), &out); err != nil || len(out.s) == 0 {
+	out := newOneRow[M, C]()
+	if err := upsert(ctx, e, where, create, u, loaders(include), &out.rows); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil
@@ -646,8 +646,8 @@ func nativeUpsert(w Unique, create *Insert) (ok bool) {
 // DeleteOne deletes the row matching the unique condition where and returns
 // it; ErrNotFound (a *NotFound) when there is none.
 func DeleteOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond) (*M, error) {
-	var out rows[M, C]
-	if err := deleteOne(ctx, e, where, &out); err != nil || len(out.s) == 0 {
+	out := newOneRow[M, C]()
+	if err := deleteOne(ctx, e, where, &out.rows); err != nil || len(out.s) == 0 {
 		return nil, err
 	}
 	return &out.s[0], nil
