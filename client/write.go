@@ -62,6 +62,13 @@ type Insert struct {
 	nested []*Nested // nested writes through relations (nested.go)
 }
 
+// NewInsert returns an Insert with room for n columns (generated code
+// passes the model's column count, defaults included), so setting fields
+// never regrows its slices.
+func NewInsert(n int) *Insert {
+	return &Insert{cols: make([]int, 0, n), vals: make([]any, 0, n)}
+}
+
 // Set sets column col to v.
 func (in *Insert) Set(col int, v any) {
 	if t, ok := v.(time.Time); ok {

@@ -729,7 +729,7 @@ func (g *generator) argTypes(w *writer, m *model) {
 	g.nestedInputFields(w, m, false)
 	w.p("}")
 	w.p("func (d *%sCreateInput) insert() *client.Insert {", name)
-	w.p("in := &client.Insert{}")
+	w.p("in := client.NewInsert(%d)", len(m.cols))
 	for _, c := range m.cols {
 		switch {
 		case createOptional(c):

@@ -467,7 +467,7 @@ type CommentCreateInput struct {
 }
 
 func (d *CommentCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(4)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

@@ -575,7 +575,7 @@ type PostCreateInput struct {
 }
 
 func (d *PostCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(7)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

@@ -432,7 +432,7 @@ type ProfileCreateInput struct {
 }
 
 func (d *ProfileCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(3)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

@@ -463,7 +463,7 @@ type TagCreateInput struct {
 }
 
 func (d *TagCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(3)
 	in.Set(0, d.Name)
 	if d.Uid != nil {
 		in.Set(1, *d.Uid)

@@ -645,7 +645,7 @@ type UserCreateInput struct {
 }
 
 func (d *UserCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(13)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

@@ -501,7 +501,7 @@ type MessageCreateInput struct {
 }
 
 func (d *MessageCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(7)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

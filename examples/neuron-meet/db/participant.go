@@ -517,7 +517,7 @@ type ParticipantCreateInput struct {
 }
 
 func (d *ParticipantCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(8)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

@@ -617,7 +617,7 @@ type RoomCreateInput struct {
 }
 
 func (d *RoomCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(10)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

@@ -516,7 +516,7 @@ type RoomSettingsCreateInput struct {
 }
 
 func (d *RoomSettingsCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(9)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}

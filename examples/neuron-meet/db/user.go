@@ -583,7 +583,7 @@ type UserCreateInput struct {
 }
 
 func (d *UserCreateInput) insert() *client.Insert {
-	in := &client.Insert{}
+	in := client.NewInsert(8)
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
