@@ -36,6 +36,10 @@ type rowSet interface {
 	empty(n int) rowSet
 	// gather returns a new set holding copies of the rows idx, in order.
 	gather(idx []int32) rowSet
+	// chunked returns an empty set of the same model that grows in
+	// blocks, never copying the rows it holds: for rows of unknown number
+	// that are gathered afterwards (the related rows of an include).
+	chunked() rowSet
 }
 
 // rows is a rowSet over a []M, read and filled through the model's codec
@@ -90,6 +94,93 @@ func (r *rows[M, C]) gather(idx []int32) rowSet {
 	}
 	return out
 }
+
+func (r *rows[M, C]) chunked() rowSet { return &chunkRows[M, C]{} }
+
+// chunkRows is a rowSet in blocks: a small first one (the related rows of
+// one parent are usually few), then blocks of chunkSize. Appending never
+// moves a row; gather copies them once into a rows.
+type chunkRows[M any, C Codec[M]] struct {
+	first []M
+	rest  [][]M
+	n     int
+}
+
+const (
+	firstChunk = 16
+	chunkSize  = 256
+)
+
+func (r *chunkRows[M, C]) at(i int) *M {
+	if i < firstChunk {
+		return &r.first[i]
+	}
+	i -= firstChunk
+	return &r.rest[i/chunkSize][i%chunkSize]
+}
+
+func (r *chunkRows[M, C]) model() *Model {
+	var c C
+	return c.Model()
+}
+
+func (r *chunkRows[M, C]) len() int { return r.n }
+
+func (r *chunkRows[M, C]) add(dst []any) []any {
+	var c C
+	var m *M
+	switch {
+	case r.n < firstChunk:
+		if r.first == nil {
+			r.first = make([]M, 0, firstChunk)
+		}
+		r.first = r.first[:r.n+1]
+		m = &r.first[r.n]
+	default:
+		i := (r.n - firstChunk) % chunkSize
+		if i == 0 {
+			r.rest = append(r.rest, make([]M, chunkSize))
+		}
+		m = &r.rest[len(r.rest)-1][i]
+	}
+	r.n++
+	return c.Scan(m, dst)
+}
+
+func (r *chunkRows[M, C]) targets(i int, dst []any) []any {
+	var c C
+	return c.Scan(r.at(i), dst)
+}
+
+func (r *chunkRows[M, C]) key(i, col int) any {
+	var c C
+	return c.Key(r.at(i), col)
+}
+
+func (r *chunkRows[M, C]) reverse() {
+	for i, j := 0, r.n-1; i < j; i, j = i+1, j-1 {
+		a, b := r.at(i), r.at(j)
+		*a, *b = *b, *a
+	}
+}
+
+func (r *chunkRows[M, C]) empty(n int) rowSet {
+	out := &rows[M, C]{}
+	if n > 0 {
+		out.s = make([]M, 0, n)
+	}
+	return out
+}
+
+func (r *chunkRows[M, C]) gather(idx []int32) rowSet {
+	out := &rows[M, C]{s: make([]M, len(idx))}
+	for j, i := range idx {
+		out.s[j] = *r.at(int(i))
+	}
+	return out
+}
+
+func (r *chunkRows[M, C]) chunked() rowSet { return &chunkRows[M, C]{} }
 
 // setter hands parent p its related rows: children rows lo to hi, or for
 // a to-one relation row lo (nil when lo == hi). dup says the window is
