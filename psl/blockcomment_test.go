@@ -3,7 +3,6 @@ package psl
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -61,19 +60,8 @@ func TestBlockCommentsAccepted(t *testing.T) {
 
 func updateBlockCommentGoldens(t *testing.T, paths []string) {
 	t.Helper()
-	peer := os.Getenv("PRISMA_PEER_DIR")
-	if peer == "" {
-		t.Fatal("-update needs PRISMA_PEER_DIR: the work folder of the Prisma peer (see its README)")
-	}
-	oracle := filepath.Join(peer, "schema-oracle.cjs")
-	const extract = `const fs=require("fs");process.stdout.write(JSON.parse(fs.readFileSync(0,"utf8"))[0][1])`
 	for _, path := range paths {
-		golden := strings.TrimSuffix(path, ".prisma") + ".golden"
-		cmd := exec.Command("sh", "-c", `node "$1" validate "$2" >/dev/null && node "$1" format "$2" > "$3.json" && node -e '`+extract+`' < "$3.json" > "$3" ; rc=$?; rm -f "$3.json"; exit $rc`,
-			"sh", oracle, path, golden)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("prisma validate/format %s: %v\n%s", path, err, out)
-		}
+		recordPrismaFormat(t, path, strings.TrimSuffix(path, ".prisma")+".golden", true)
 	}
 }
 

@@ -512,6 +512,16 @@ func TestFormatMatchesPrisma(t *testing.T) {
 // updatePrismaGoldens runs the real Prisma formatter on every corpus file.
 func updatePrismaGoldens(t *testing.T, files []string) {
 	t.Helper()
+	for _, rel := range files {
+		recordPrismaFormat(t, filepath.Join(corpusDir, rel), filepath.Join(goldenDir, rel), false)
+	}
+}
+
+// recordPrismaFormat writes the real Prisma formatter's output of the
+// schema at src to golden (after Prisma's validation when validate is
+// set). It needs PRISMA_PEER_DIR, the work folder of the Prisma peer.
+func recordPrismaFormat(t *testing.T, src, golden string, validate bool) {
+	t.Helper()
 	peer := os.Getenv("PRISMA_PEER_DIR")
 	if peer == "" {
 		t.Fatal("-update needs PRISMA_PEER_DIR: the work folder of the Prisma peer (see its README)")
@@ -519,15 +529,15 @@ func updatePrismaGoldens(t *testing.T, files []string) {
 	oracle := filepath.Join(peer, "schema-oracle.cjs")
 	// The oracle prints [[path, text]]; this extracts the text.
 	const extract = `const fs=require("fs");process.stdout.write(JSON.parse(fs.readFileSync(0,"utf8"))[0][1])`
-	for _, rel := range files {
-		cmd := exec.Command("sh", "-c", `node "$1" format "$2" > "$3.json" && node -e '`+extract+`' < "$3.json" > "$3" ; rc=$?; rm -f "$3.json"; exit $rc`,
-			"sh", oracle, filepath.Join(corpusDir, rel), filepath.Join(goldenDir, rel))
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(goldenDir, rel)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("prisma format %s: %v\n%s", rel, err, out)
-		}
+	script := `node "$1" format "$2" > "$3.json" && node -e '` + extract + `' < "$3.json" > "$3" ; rc=$?; rm -f "$3.json"; exit $rc`
+	if validate {
+		script = `node "$1" validate "$2" >/dev/null && ` + script
+	}
+	if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("sh", "-c", script, "sh", oracle, src, golden).CombinedOutput(); err != nil {
+		t.Fatalf("prisma format %s: %v\n%s", src, err, out)
 	}
 }
 
