@@ -459,7 +459,7 @@ model M {
 func corpusFiles(t *testing.T) []string {
 	t.Helper()
 	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("corpus not available: %v", err)
+		t.Fatalf("the shared corpus is missing (../shared beside the repository): %v", err)
 	}
 	var out []string
 	for _, top := range []string{"seeds", "schemas"} {

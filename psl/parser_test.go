@@ -403,7 +403,7 @@ func ptExpectedErrors(src []byte) []ptExpectedDiag {
 func TestParseCorpus(t *testing.T) {
 	files := ptCorpusFiles(t)
 	if len(files) == 0 {
-		t.Skip("shared corpus not found")
+		t.Fatal("the shared corpus is missing (../shared beside the repository)")
 	}
 	for _, path := range files {
 		rel, _ := filepath.Rel(ptCorpusDir, path)

@@ -161,7 +161,7 @@ func availableExtensions(ctx context.Context, t *testing.T, conn *pgx.Conn) map[
 // the original schema as the existing one, the result wants it too.
 func TestCorpusRoundTrip(t *testing.T) {
 	if testing.Short() {
-		t.Skip("needs a PostgreSQL server and the corpus")
+		t.Skip("applies every corpus schema to PostgreSQL; skipped with -short")
 	}
 	for _, c := range corpusCases(t) {
 		t.Run(c.rel, func(t *testing.T) {
