@@ -17,6 +17,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/psl"
 	"github.com/stratadb/strata/schema"
 )
@@ -28,7 +29,6 @@ import (
 // Node.
 
 const (
-	mutantCorpus = "../../shared/corpus"
 	mutantGolden = "testdata/mutants/prisma-first-error.tsv"
 	// mutantsPerSchema mutants are made of each base schema.
 	mutantsPerSchema = 34
@@ -75,39 +75,27 @@ func (m mutant) hash() string {
 func mutantBases(t *testing.T) (names []string, srcs map[string][]byte) {
 	t.Helper()
 	srcs = map[string][]byte{}
-	dirs, _ := filepath.Glob(filepath.Join(mutantCorpus, "schemas", "*"))
-	var paths []string
-	for _, d := range dirs {
-		if st, err := os.Stat(d); err != nil || !st.IsDir() || filepath.Base(d) == "other-providers" {
-			continue
-		}
-		var files []string
-		_ = filepath.WalkDir(d, func(p string, e os.DirEntry, err error) error {
-			if err == nil && e.IsDir() && e.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if err == nil && !e.IsDir() && strings.HasSuffix(p, ".prisma") {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if len(files) == 1 {
-			paths = append(paths, files[0])
+	type base struct {
+		name string
+		src  []byte
+	}
+	var bases []base
+	for _, d := range testcorpus.Projects(t) {
+		if files := testcorpus.Sources(t, d); len(files) == 1 {
+			rel, _ := filepath.Rel(testcorpus.Dir, d)
+			bases = append(bases, base{filepath.ToSlash(filepath.Join(rel, files[0].Name)), files[0].Src})
 		}
 	}
-	seeds, _ := filepath.Glob(filepath.Join(mutantCorpus, "seeds", "*.prisma"))
-	paths = append(paths, seeds...)
-	if len(paths) < 20 {
-		t.Fatalf("found only %d base schemas; is the shared corpus at %s?", len(paths), mutantCorpus)
+	for _, p := range testcorpus.Seeds(t) {
+		rel, _ := filepath.Rel(testcorpus.Dir, p)
+		bases = append(bases, base{filepath.ToSlash(rel), testcorpus.Sources(t, p)[0].Src})
+	}
+	if len(bases) < 20 {
+		t.Fatalf("found only %d base schemas; is the shared corpus at %s?", len(bases), testcorpus.Dir)
 	}
 	urlLine := regexp.MustCompile(`(?m)^[ \t]*(url|directUrl|shadowDatabaseUrl)[ \t]*=.*\r?\n`)
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(mutantCorpus, p)
-		name := filepath.ToSlash(rel)
+	for _, b := range bases {
+		name, src := b.name, b.src
 		src = urlLine.ReplaceAll(src, nil)
 		if strataFirstError(src) != 0 {
 			continue // one corpus schema is invalid on purpose
