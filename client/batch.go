@@ -15,8 +15,8 @@ type Step interface {
 	run(ctx context.Context) error
 }
 
-// Do makes a step that calls f with args and stores its result in out when
-// the batch succeeds. f is usually a method value of the generated client,
+// Do makes a step that calls f with args and stores its result in out
+// (when out is not nil) as soon as the step succeeds. f is usually a method value of the generated client,
 // so the step reads like the call it stands for:
 //
 //	var posts []db.Post
@@ -60,9 +60,6 @@ type batchKey struct{ e *Engine }
 // bound returns the engine a statement runs on: the batch transaction when
 // ctx carries one for e, else e itself.
 func (e *Engine) bound(ctx context.Context) *Engine {
-	if ctx == nil {
-		return e
-	}
 	if tx, ok := ctx.Value(batchKey{e}).(*Engine); ok {
 		return tx
 	}
