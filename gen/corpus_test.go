@@ -1,7 +1,6 @@
 package gen_test
 
 import (
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,41 +10,20 @@ import (
 	"time"
 
 	"github.com/stratadb/strata/gen"
+	"github.com/stratadb/strata/internal/testcorpus"
 )
 
-const corpusDir = "../../shared/corpus"
-
 // corpusSchemas lists the PostgreSQL schemas of the corpus that Prisma
-// accepts: name to its files.
-func corpusSchemas(t *testing.T) map[string][]string {
+// accepts: name to its path (a project's folder or a seed's file).
+func corpusSchemas(t *testing.T) map[string]string {
 	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Fatalf("the shared corpus is missing at %s: %v", corpusDir, err)
-	}
-	out := map[string][]string{}
-	dirs, _ := filepath.Glob(corpusDir + "/schemas/*")
-	seeds, _ := filepath.Glob(corpusDir + "/seeds/*.prisma")
-	for _, d := range append(dirs, seeds...) {
-		base := filepath.Base(d)
-		// other providers, the schema Prisma rejects, and the source list.
-		if base == "other-providers" || base == "webstudio-is__webstudio" || strings.HasSuffix(base, ".tsv") {
+	out := map[string]string{}
+	for _, p := range append(testcorpus.Projects(t), testcorpus.Seeds(t)...) {
+		base := filepath.Base(p)
+		if base == "webstudio-is__webstudio" { // the schema Prisma rejects
 			continue
 		}
-		var files []string
-		_ = filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if e.IsDir() && e.Name() == "migrations" {
-				return filepath.SkipDir
-			}
-			if !e.IsDir() && strings.HasSuffix(p, ".prisma") {
-				files = append(files, p)
-			}
-			return nil
-		})
-		sort.Strings(files)
-		out[strings.TrimSuffix(base, ".prisma")] = files
+		out[strings.TrimSuffix(base, ".prisma")] = p
 	}
 	return out
 }
@@ -72,8 +50,8 @@ func TestCorpusBuild(t *testing.T) {
 	var slowest time.Duration
 	var slowName string
 	largest, largestLines := "", 0
-	for name, files := range schemas {
-		s := buildSchema(t, files...)
+	for name, path := range schemas {
+		s := loadSchema(t, path)
 		start := time.Now()
 		out, err := gen.Generate(s, "db")
 		if d := time.Since(start); d > slowest {
@@ -119,17 +97,7 @@ func TestCorpusBuild(t *testing.T) {
 // Building the generated package is timed by TestCorpusBuild's log and by
 // bench/client-build.sh.
 func BenchmarkGenerateLargest(b *testing.B) {
-	var files []string
-	_ = filepath.WalkDir(corpusDir+"/schemas/trycompai__comp", func(p string, e fs.DirEntry, err error) error {
-		if err == nil && !e.IsDir() && strings.HasSuffix(p, ".prisma") {
-			files = append(files, p)
-		}
-		return err
-	})
-	if len(files) == 0 {
-		b.Fatal("the shared corpus is missing")
-	}
-	s := buildSchema(b, files...)
+	s := loadSchema(b, filepath.Join(testcorpus.Dir, "schemas", "trycompai__comp"))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := gen.Generate(s, "db"); err != nil {

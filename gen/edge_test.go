@@ -2,7 +2,6 @@ package gen_test
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,31 +10,8 @@ import (
 	"testing"
 
 	"github.com/stratadb/strata/gen"
-	"github.com/stratadb/strata/psl"
-	"github.com/stratadb/strata/schema"
+	"github.com/stratadb/strata/internal/testcorpus"
 )
-
-// loadSchema parses and validates schema files, returning the diagnostics
-// as an error instead of failing the test.
-func loadSchema(paths ...string) (*schema.Schema, error) {
-	var files []*psl.File
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		f, diags := psl.Parse(filepath.Base(p), src)
-		if diags.HasErrors() {
-			return nil, fmt.Errorf("parse: %v", diags)
-		}
-		files = append(files, f)
-	}
-	s, diags := schema.Build(files)
-	if diags.HasErrors() {
-		return nil, fmt.Errorf("schema: %v", diags)
-	}
-	return s, nil
-}
 
 // TestEdgeSchemas generates the client of every adversarial schema under
 // testdata/edge (valid for Prisma 7, each exercising one kind of name
@@ -62,9 +38,9 @@ func TestEdgeSchemas(t *testing.T) {
 	var pkgs []string
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".prisma")
-		s, err := loadSchema(p)
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
+		s, _, diags := testcorpus.Load(t, p)
+		if diags.HasErrors() || s == nil {
+			t.Errorf("%s: %v", name, diags)
 			continue
 		}
 		out, err := gen.Generate(s, "db")

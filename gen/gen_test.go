@@ -9,30 +9,19 @@ import (
 	"testing"
 
 	"github.com/stratadb/strata/gen"
-	"github.com/stratadb/strata/psl"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// buildSchema parses and validates schema files.
-func buildSchema(t testing.TB, paths ...string) *schema.Schema {
+// loadSchema parses and validates the schema at path (a file, or a
+// folder of files), failing t when it is not valid.
+func loadSchema(t testing.TB, path string) *schema.Schema {
 	t.Helper()
-	var files []*psl.File
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, diags := psl.Parse(filepath.Base(p), src)
-		if diags.HasErrors() {
-			t.Fatalf("%s: %v", p, diags)
-		}
-		files = append(files, f)
-	}
-	s, diags := schema.Build(files)
-	if diags.HasErrors() {
-		t.Fatalf("schema: %v", diags)
+	s, _, diags := testcorpus.Load(t, path)
+	if diags.HasErrors() || s == nil {
+		t.Fatalf("%s: %v", path, diags)
 	}
 	return s
 }
@@ -45,7 +34,7 @@ var goldenDirs = []string{"../client/internal/blogdb"}
 // TestGolden compares the client generated for testdata/blog.prisma with
 // the golden files (go test ./gen -update rewrites them).
 func TestGolden(t *testing.T) {
-	s := buildSchema(t, "testdata/blog.prisma")
+	s := loadSchema(t, "testdata/blog.prisma")
 	files, err := gen.Generate(s, "blogdb")
 	if err != nil {
 		t.Fatal(err)

@@ -4,11 +4,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/stratadb/strata/psl"
+	"github.com/stratadb/strata/internal/testcorpus"
 	"github.com/stratadb/strata/schema"
 )
 
@@ -129,16 +128,7 @@ func recvType(fl *ast.FieldList) string {
 
 func loadInternal(t *testing.T, p string) *schema.Schema {
 	t.Helper()
-	src, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, diags := psl.Parse(filepath.Base(p), src)
-	if diags.HasErrors() {
-		t.Errorf("%s: %v", p, diags)
-		return nil
-	}
-	s, diags := schema.Build([]*psl.File{f})
+	s, _, diags := testcorpus.Load(t, p)
 	if diags.HasErrors() {
 		t.Errorf("%s: %v", p, diags)
 		return nil

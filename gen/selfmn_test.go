@@ -15,7 +15,7 @@ import (
 // eatenBy [Bear]. So the field whose name sorts first (eatenBy) finds its
 // row in A and its related rows in B; the other field the reverse.
 func TestSelfManyToManySides(t *testing.T) {
-	s := buildSchema(t, "testdata/selfmn/animal.prisma")
+	s := loadSchema(t, "testdata/selfmn/animal.prisma")
 	out, err := gen.Generate(s, "db")
 	if err != nil {
 		t.Fatal(err)
