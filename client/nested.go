@@ -958,7 +958,7 @@ func createManyAndReturn(ctx context.Context, e *Engine, rows []Insert, skipDupl
 	if err := checkNoNested(m, rows); err != nil {
 		return err
 	}
-	t := now()
+	var t any = now()
 	used := make([]bool, len(m.Columns))
 	for i := range rows {
 		if err := fillDefaults(m, &rows[i], t); err != nil {

@@ -728,8 +728,8 @@ func (g *generator) argTypes(w *writer, m *model) {
 	}
 	g.nestedInputFields(w, m, false)
 	w.p("}")
-	w.p("func (d *%sCreateInput) insert() *client.Insert {", name)
-	w.p("in := client.NewInsert(%d)", len(m.cols))
+	w.p("func (d *%sCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(%d)) }", name, len(m.cols))
+	w.p("func (d *%sCreateInput) fill(in *client.Insert) *client.Insert {", name)
 	for _, c := range m.cols {
 		switch {
 		case createOptional(c):
@@ -871,8 +871,8 @@ func (g *generator) delegate(w *writer, m *model) {
 	w.p("}")
 	w.p("// CreateMany inserts rows and returns how many were inserted.")
 	w.p("func (c *%sClient) CreateMany(ctx context.Context, args %sCreateMany) (int64, error) {", name, name)
-	w.p("rows := make([]client.Insert, len(args.Data))")
-	w.p("for i := range args.Data { rows[i] = *args.Data[i].insert() }")
+	w.p("rows := client.NewInserts(len(args.Data), %d)", len(m.cols))
+	w.p("for i := range args.Data { args.Data[i].fill(&rows[i]) }")
 	w.p("return client.CreateMany(ctx, c.e, %s, rows, args.SkipDuplicates)", meta)
 	w.p("}")
 	if len(m.uniques) > 0 {

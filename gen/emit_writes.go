@@ -116,8 +116,8 @@ func (g *generator) writeArgTypes(w *writer, t *model) {
 		if many {
 			w.p("for i := range r.Create { n.Create(r.Create[i].insert()) }")
 			w.p("if r.CreateMany != nil {")
-			w.p("rows := make([]client.Insert, len(r.CreateMany.Data))")
-			w.p("for i := range r.CreateMany.Data { rows[i] = *r.CreateMany.Data[i].insert() }")
+			w.p("rows := client.NewInserts(len(r.CreateMany.Data), %d)", len(t.cols))
+			w.p("for i := range r.CreateMany.Data { r.CreateMany.Data[i].fill(&rows[i]) }")
 			w.p("n.CreateMany(rows, r.CreateMany.SkipDuplicates)")
 			w.p("}")
 			w.p("for i := range r.Connect { n.Connect(r.Connect[i].unique().Cond) }")
@@ -212,8 +212,8 @@ func (g *generator) writeMethods(w *writer, m *model) {
 	}
 	w.p("// CreateManyAndReturn inserts rows and returns them (with args.Include).")
 	w.p("func (c *%sClient) CreateManyAndReturn(ctx context.Context, args %sCreateManyAndReturn) ([]%s, error) {", m.Go, m.Go, m.Go)
-	w.p("rows := make([]client.Insert, len(args.Data))")
-	w.p("for i := range args.Data { rows[i] = *args.Data[i].insert() }")
+	w.p("rows := client.NewInserts(len(args.Data), %d)", len(m.cols))
+	w.p("for i := range args.Data { args.Data[i].fill(&rows[i]) }")
 	w.p("return client.CreateManyAndReturn[%s, *%sCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())", m.Go, m.low)
 	w.p("}")
 }

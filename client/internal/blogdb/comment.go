@@ -466,8 +466,8 @@ type CommentCreateInput struct {
 	Author   *UserCreateNestedOne // nested writes through author
 }
 
-func (d *CommentCreateInput) insert() *client.Insert {
-	in := client.NewInsert(4)
+func (d *CommentCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(4)) }
+func (d *CommentCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -623,9 +623,9 @@ func (r *CommentCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 4)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -697,9 +697,9 @@ func (r *CommentUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 4)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -812,9 +812,9 @@ func (c *CommentClient) Create(ctx context.Context, args CommentCreate) (*Commen
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *CommentClient) CreateMany(ctx context.Context, args CommentCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 4)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, commentModel, rows, args.SkipDuplicates)
 }
@@ -848,9 +848,9 @@ func (c *CommentClient) DeleteMany(ctx context.Context, args CommentDeleteMany) 
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *CommentClient) CreateManyAndReturn(ctx context.Context, args CommentCreateManyAndReturn) ([]Comment, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 4)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Comment, *commentCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

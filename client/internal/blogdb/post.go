@@ -574,8 +574,8 @@ type PostCreateInput struct {
 	Comments  *CommentCreateNestedMany // nested writes through comments
 }
 
-func (d *PostCreateInput) insert() *client.Insert {
-	in := client.NewInsert(7)
+func (d *PostCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(7)) }
+func (d *PostCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -753,9 +753,9 @@ func (r *PostCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 7)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -827,9 +827,9 @@ func (r *PostUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 7)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -942,9 +942,9 @@ func (c *PostClient) Create(ctx context.Context, args PostCreate) (*Post, error)
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *PostClient) CreateMany(ctx context.Context, args PostCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 7)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, postModel, rows, args.SkipDuplicates)
 }
@@ -978,9 +978,9 @@ func (c *PostClient) DeleteMany(ctx context.Context, args PostDeleteMany) (int64
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *PostClient) CreateManyAndReturn(ctx context.Context, args PostCreateManyAndReturn) ([]Post, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 7)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Post, *postCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

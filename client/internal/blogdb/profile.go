@@ -431,8 +431,8 @@ type ProfileCreateInput struct {
 	User   *UserCreateNestedOne // nested writes through user
 }
 
-func (d *ProfileCreateInput) insert() *client.Insert {
-	in := client.NewInsert(3)
+func (d *ProfileCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(3)) }
+func (d *ProfileCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -578,9 +578,9 @@ func (r *ProfileCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 3)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -652,9 +652,9 @@ func (r *ProfileUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 3)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -767,9 +767,9 @@ func (c *ProfileClient) Create(ctx context.Context, args ProfileCreate) (*Profil
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *ProfileClient) CreateMany(ctx context.Context, args ProfileCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 3)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, profileModel, rows, args.SkipDuplicates)
 }
@@ -803,9 +803,9 @@ func (c *ProfileClient) DeleteMany(ctx context.Context, args ProfileDeleteMany) 
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *ProfileClient) CreateManyAndReturn(ctx context.Context, args ProfileCreateManyAndReturn) ([]Profile, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 3)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Profile, *profileCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -462,8 +462,8 @@ type TagCreateInput struct {
 	Posts *PostCreateNestedMany // nested writes through posts
 }
 
-func (d *TagCreateInput) insert() *client.Insert {
-	in := client.NewInsert(3)
+func (d *TagCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(3)) }
+func (d *TagCreateInput) fill(in *client.Insert) *client.Insert {
 	in.Set(0, d.Name)
 	if d.Uid != nil {
 		in.Set(1, *d.Uid)
@@ -609,9 +609,9 @@ func (r *TagCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 3)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -683,9 +683,9 @@ func (r *TagUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 3)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -798,9 +798,9 @@ func (c *TagClient) Create(ctx context.Context, args TagCreate) (*Tag, error) {
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *TagClient) CreateMany(ctx context.Context, args TagCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 3)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, tagModel, rows, args.SkipDuplicates)
 }
@@ -834,9 +834,9 @@ func (c *TagClient) DeleteMany(ctx context.Context, args TagDeleteMany) (int64, 
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *TagClient) CreateManyAndReturn(ctx context.Context, args TagCreateManyAndReturn) ([]Tag, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 3)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Tag, *tagCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -500,8 +500,8 @@ type MessageCreateInput struct {
 	User       *UserCreateNestedOne // nested writes through user
 }
 
-func (d *MessageCreateInput) insert() *client.Insert {
-	in := client.NewInsert(7)
+func (d *MessageCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(7)) }
+func (d *MessageCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -672,9 +672,9 @@ func (r *MessageCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 7)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -746,9 +746,9 @@ func (r *MessageUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 7)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -861,9 +861,9 @@ func (c *MessageClient) Create(ctx context.Context, args MessageCreate) (*Messag
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *MessageClient) CreateMany(ctx context.Context, args MessageCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 7)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, messageModel, rows, args.SkipDuplicates)
 }
@@ -897,9 +897,9 @@ func (c *MessageClient) DeleteMany(ctx context.Context, args MessageDeleteMany) 
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *MessageClient) CreateManyAndReturn(ctx context.Context, args MessageCreateManyAndReturn) ([]Message, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 7)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Message, *messageCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -516,8 +516,8 @@ type ParticipantCreateInput struct {
 	User      *UserCreateNestedOne // nested writes through user
 }
 
-func (d *ParticipantCreateInput) insert() *client.Insert {
-	in := client.NewInsert(8)
+func (d *ParticipantCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(8)) }
+func (d *ParticipantCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -695,9 +695,9 @@ func (r *ParticipantCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 8)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -769,9 +769,9 @@ func (r *ParticipantUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 8)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -884,9 +884,9 @@ func (c *ParticipantClient) Create(ctx context.Context, args ParticipantCreate) 
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *ParticipantClient) CreateMany(ctx context.Context, args ParticipantCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 8)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, participantModel, rows, args.SkipDuplicates)
 }
@@ -920,9 +920,9 @@ func (c *ParticipantClient) DeleteMany(ctx context.Context, args ParticipantDele
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *ParticipantClient) CreateManyAndReturn(ctx context.Context, args ParticipantCreateManyAndReturn) ([]Participant, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 8)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Participant, *participantCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

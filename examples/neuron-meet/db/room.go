@@ -616,8 +616,8 @@ type RoomCreateInput struct {
 	Messages     *MessageCreateNestedMany     // nested writes through messages
 }
 
-func (d *RoomCreateInput) insert() *client.Insert {
-	in := client.NewInsert(10)
+func (d *RoomCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(10)) }
+func (d *RoomCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -815,9 +815,9 @@ func (r *RoomCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 10)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -889,9 +889,9 @@ func (r *RoomUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 10)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -1004,9 +1004,9 @@ func (c *RoomClient) Create(ctx context.Context, args RoomCreate) (*Room, error)
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *RoomClient) CreateMany(ctx context.Context, args RoomCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 10)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, roomModel, rows, args.SkipDuplicates)
 }
@@ -1040,9 +1040,9 @@ func (c *RoomClient) DeleteMany(ctx context.Context, args RoomDeleteMany) (int64
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *RoomClient) CreateManyAndReturn(ctx context.Context, args RoomCreateManyAndReturn) ([]Room, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 10)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[Room, *roomCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

@@ -515,8 +515,8 @@ type RoomSettingsCreateInput struct {
 	Room                   *RoomCreateNestedOne // nested writes through room
 }
 
-func (d *RoomSettingsCreateInput) insert() *client.Insert {
-	in := client.NewInsert(9)
+func (d *RoomSettingsCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(9)) }
+func (d *RoomSettingsCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -692,9 +692,9 @@ func (r *RoomSettingsCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 9)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -766,9 +766,9 @@ func (r *RoomSettingsUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 9)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -881,9 +881,9 @@ func (c *RoomSettingsClient) Create(ctx context.Context, args RoomSettingsCreate
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *RoomSettingsClient) CreateMany(ctx context.Context, args RoomSettingsCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 9)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, roomSettingsModel, rows, args.SkipDuplicates)
 }
@@ -917,9 +917,9 @@ func (c *RoomSettingsClient) DeleteMany(ctx context.Context, args RoomSettingsDe
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *RoomSettingsClient) CreateManyAndReturn(ctx context.Context, args RoomSettingsCreateManyAndReturn) ([]RoomSettings, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 9)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[RoomSettings, *roomSettingsCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }

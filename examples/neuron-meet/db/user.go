@@ -582,8 +582,8 @@ type UserCreateInput struct {
 	Messages     *MessageCreateNestedMany     // nested writes through messages
 }
 
-func (d *UserCreateInput) insert() *client.Insert {
-	in := client.NewInsert(8)
+func (d *UserCreateInput) insert() *client.Insert { return d.fill(client.NewInsert(8)) }
+func (d *UserCreateInput) fill(in *client.Insert) *client.Insert {
 	if d.ID != nil {
 		in.Set(0, *d.ID)
 	}
@@ -764,9 +764,9 @@ func (r *UserCreateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 8)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -838,9 +838,9 @@ func (r *UserUpdateNestedMany) nest(n *client.Nested) {
 		n.Create(r.Create[i].insert())
 	}
 	if r.CreateMany != nil {
-		rows := make([]client.Insert, len(r.CreateMany.Data))
+		rows := client.NewInserts(len(r.CreateMany.Data), 8)
 		for i := range r.CreateMany.Data {
-			rows[i] = *r.CreateMany.Data[i].insert()
+			r.CreateMany.Data[i].fill(&rows[i])
 		}
 		n.CreateMany(rows, r.CreateMany.SkipDuplicates)
 	}
@@ -953,9 +953,9 @@ func (c *UserClient) Create(ctx context.Context, args UserCreate) (*User, error)
 
 // CreateMany inserts rows and returns how many were inserted.
 func (c *UserClient) CreateMany(ctx context.Context, args UserCreateMany) (int64, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 8)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateMany(ctx, c.e, userModel, rows, args.SkipDuplicates)
 }
@@ -989,9 +989,9 @@ func (c *UserClient) DeleteMany(ctx context.Context, args UserDeleteMany) (int64
 
 // CreateManyAndReturn inserts rows and returns them (with args.Include).
 func (c *UserClient) CreateManyAndReturn(ctx context.Context, args UserCreateManyAndReturn) ([]User, error) {
-	rows := make([]client.Insert, len(args.Data))
+	rows := client.NewInserts(len(args.Data), 8)
 	for i := range args.Data {
-		rows[i] = *args.Data[i].insert()
+		args.Data[i].fill(&rows[i])
 	}
 	return client.CreateManyAndReturn[User, *userCodec](ctx, c.e, rows, args.SkipDuplicates, args.Include.build())
 }
