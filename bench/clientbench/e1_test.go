@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"testing"
 )
@@ -49,5 +48,4 @@ func BenchmarkE1(b *testing.B) {
 			}
 		})
 	}
-	fmt.Print()
 }

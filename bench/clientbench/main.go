@@ -31,6 +31,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -60,7 +61,12 @@ type result struct {
 	OpsPerSec   int     `json:"opsPerSec"`
 	AllocsPerOp float64 `json:"allocsPerOp"`
 	BytesPerOp  float64 `json:"bytesPerOp"`
-	Note        string  `json:"note,omitempty"`
+	// P50us and P90us are the median and 90th percentile of one call's
+	// wall time in microseconds (for (b), one call is the whole batch).
+	// Unlike the mean they are not moved by a few stalls of the machine.
+	P50us float64 `json:"p50us"`
+	P90us float64 `json:"p90us"`
+	Note  string  `json:"note,omitempty"`
 }
 
 // runner is one data-access layer doing the workloads.
@@ -174,104 +180,89 @@ func run(ctx context.Context, tool string) error {
 	}
 
 	var results []result
-	timed := func(name string, ops int, note string, fn func() error) error {
+	// timed runs one workload: calls calls of fn, each timed on its own,
+	// counted as ops operations.
+	timed := func(name string, ops, calls int, note string, fn func(i int) error) error {
+		lat := make([]time.Duration, calls)
 		runtime.GC()
 		var m0, m1 runtime.MemStats
 		runtime.ReadMemStats(&m0)
 		t0 := time.Now()
-		if err := fn(); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+		for i := range calls {
+			c0 := time.Now()
+			if err := fn(i); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			lat[i] = time.Since(c0)
 		}
 		secs := time.Since(t0).Seconds()
 		runtime.ReadMemStats(&m1)
+		slices.Sort(lat)
+		pct := func(p float64) float64 {
+			return math.Round(float64(lat[int(p*float64(len(lat)-1))].Nanoseconds())/100) / 10
+		}
 		res := result{
 			Name: name, Ops: ops, Seconds: math.Round(secs*1000) / 1000, OpsPerSec: int(math.Round(float64(ops) / secs)),
 			AllocsPerOp: math.Round(float64(m1.Mallocs-m0.Mallocs)/float64(ops)*10) / 10,
 			BytesPerOp:  math.Round(float64(m1.TotalAlloc-m0.TotalAlloc) / float64(ops)),
-			Note:        note,
+			P50us:       pct(0.5), P90us: pct(0.9),
+			Note: note,
 		}
 		results = append(results, res)
-		fmt.Printf("%-52s %6d ops  %7.2f s  %7d ops/s  %8.1f allocs/op %9.0f B/op\n", name, ops, secs, res.OpsPerSec, res.AllocsPerOp, res.BytesPerOp)
+		fmt.Printf("%-52s %6d ops  %7.2f s  %7d ops/s  %8.1f allocs/op %9.0f B/op  p50 %8.1f µs  p90 %8.1f µs\n",
+			name, ops, secs, res.OpsPerSec, res.AllocsPerOp, res.BytesPerOp, res.P50us, res.P90us)
 		return nil
 	}
 
-	emails := make([]string, 0, c.n)
-	steps := []struct {
-		name string
-		ops  int
-		note string
-		fn   func() error
-	}{
-		{"(a) person.create one by one", c.n, "", func() error {
-			for i := 0; i < c.n; i++ {
-				email := fmt.Sprintf("a%d@example.com", i)
-				emails = append(emails, email)
-				if err := r.create(ctx, i, email); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
-		{"(b) person.createMany (1 call)", c.n, "rows/s", func() error { return r.createMany(ctx, c.n) }},
-		{"(c) person.findUnique by email", c.n, "", func() error {
-			for i := 0; i < c.n; i++ {
-				ok, err := r.findUnique(ctx, emails[(i*7919)%len(emails)])
-				if err != nil {
-					return err
-				}
-				if !ok {
-					return fmt.Errorf("not found")
-				}
-			}
-			return nil
-		}},
-		{"(d) person.findMany take 100 orderBy createdAt", c.fm, "", func() error {
-			for i := 0; i < c.fm; i++ {
-				n, err := r.findMany100(ctx)
-				if err != nil {
-					return err
-				}
-				if n != 100 {
-					return fmt.Errorf("short page: %d", n)
-				}
-			}
-			return nil
-		}},
+	emails := make([]string, c.n)
+	for i := range emails {
+		emails[i] = fmt.Sprintf("a%d@example.com", i)
 	}
-	for _, s := range steps {
-		if err := timed(s.name, s.ops, s.note, s.fn); err != nil {
-			return err
+	if err := timed("(a) person.create one by one", c.n, c.n, "", func(i int) error {
+		return r.create(ctx, i, emails[i])
+	}); err != nil {
+		return err
+	}
+	if err := timed("(b) person.createMany (1 call)", c.n, 1, "rows/s", func(int) error { return r.createMany(ctx, c.n) }); err != nil {
+		return err
+	}
+	if err := timed("(c) person.findUnique by email", c.n, c.n, "", func(i int) error {
+		ok, err := r.findUnique(ctx, emails[(i*7919)%len(emails)])
+		if err == nil && !ok {
+			err = fmt.Errorf("not found")
 		}
+		return err
+	}); err != nil {
+		return err
+	}
+	if err := timed("(d) person.findMany take 100 orderBy createdAt", c.fm, c.fm, "", func(int) error {
+		n, err := r.findMany100(ctx)
+		if err == nil && n != 100 {
+			err = fmt.Errorf("short page: %d", n)
+		}
+		return err
+	}); err != nil {
+		return err
 	}
 	ids, err := seedUsers(ctx, setup, c)
 	if err != nil {
 		return err
 	}
-	if err := timed("(e1) user.findUnique + include accounts, each user", c.users, "", func() error {
-		for _, id := range ids {
-			n, err := r.userWithAccounts(ctx, id)
-			if err != nil {
-				return err
-			}
-			if n != c.acc {
-				return fmt.Errorf("bad include: %d accounts", n)
-			}
+	if err := timed("(e1) user.findUnique + include accounts, each user", c.users, c.users, "", func(i int) error {
+		n, err := r.userWithAccounts(ctx, ids[i])
+		if err == nil && n != c.acc {
+			err = fmt.Errorf("bad include: %d accounts", n)
 		}
-		return nil
+		return err
 	}); err != nil {
 		return err
 	}
-	if err := timed(fmt.Sprintf("(e2) user.findMany(all %d) + include accounts", c.users), c.reps, fmt.Sprintf("%d calls x %d users", c.reps, c.users), func() error {
-		for i := 0; i < c.reps; i++ {
-			nu, na, err := r.allUsersWithAccounts(ctx)
-			if err != nil {
-				return err
-			}
-			if nu != c.users || na != c.users*c.acc {
-				return fmt.Errorf("bad findMany: %d users, %d accounts", nu, na)
-			}
+	if err := timed(fmt.Sprintf("(e2) user.findMany(all %d) + include accounts", c.users), c.reps, c.reps, fmt.Sprintf("%d calls x %d users", c.reps, c.users), func(int) error {
+		nu, na, err := r.allUsersWithAccounts(ctx)
+		if err == nil && (nu != c.users || na != c.users*c.acc) {
+			err = fmt.Errorf("bad findMany: %d users, %d accounts", nu, na)
 		}
-		return nil
+		return err
 	}); err != nil {
 		return err
 	}

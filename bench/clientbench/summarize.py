@@ -23,8 +23,10 @@ def collect(tool):
     vals = {}
     for js in runs.get(tool, []):
         for r in js["results"]:
-            v = vals.setdefault(key(r["name"]), {"ops": [], "allocs": [], "bytes": []})
+            v = vals.setdefault(key(r["name"]), {"ops": [], "allocs": [], "bytes": [], "p50": []})
             v["ops"].append(r["opsPerSec"])
+            if "p50us" in r:
+                v["p50"].append(r["p50us"])
             if "allocsPerOp" in r:
                 v["allocs"].append(r["allocsPerOp"])
                 v["bytes"].append(r["bytesPerOp"])
@@ -83,5 +85,28 @@ for k, label in labels.items():
             row += f" {a / p:.2f}× |" if a is not None and p else " – |"
     print(row)
 print()
+# The median latency of one call, per run, then the median over runs: a few stalls of a
+# noisy machine move the mean (ops/s above) of a short workload, not this.
+lat_tools = [t for t in go_tools if any(data[t].get(k, {}).get("p50") for k in labels)]
+if lat_tools:
+    print("| workload | " + " | ".join(f"{names[t]} median µs per call" for t in lat_tools) +
+          (" | " + " | ".join(f"{names[t]} ÷ pgx" for t in lat_tools if t != "pgx") if "pgx" in lat_tools else "") + " |")
+    print("|" + "---|" * (1 + len(lat_tools) + (len(lat_tools) - 1 if "pgx" in lat_tools else 0)))
+    for k, label in labels.items():
+        if k == "(b)":
+            continue
+        row = f"| {k} {label} |"
+        for t in lat_tools:
+            v = data[t].get(k, {}).get("p50") or []
+            row += f" {statistics.median(v):g} ({'/'.join(f'{x:g}' for x in v)}) |" if v else " – |"
+        if "pgx" in lat_tools:
+            p = med("pgx", k, "p50")
+            for t in lat_tools:
+                if t == "pgx":
+                    continue
+                m = med(t, k, "p50")
+                row += f" {m / p:.2f}× |" if m and p else " – |"
+        print(row)
+    print()
 for t in tools:
     print(f"- {names[t]}: load before each run: {'; '.join(loads[t])}")
