@@ -89,7 +89,9 @@ With --exit-code the status says whether they differ: 0 no difference,
 					return userErr("Error: %v", err)
 				}
 			} else {
-				fmt.Fprint(a.stdout, out)
+				// Prisma's CLI prints what the engine gives plus a newline
+				// (and writes only the engine's text with --output).
+				fmt.Fprintln(a.stdout, out)
 			}
 			if exitCode && changed {
 				return silentExit(2)
@@ -162,7 +164,10 @@ func (a *app) migrateDiff(ctx context.Context, from, to diffSide, script bool, s
 	}
 	changes, _ := migrate.Diff(schemas[0], schemas[1])
 	if !script {
-		return migrate.Summary(changes) + "\n", len(changes) > 0, nil
+		if len(changes) == 0 {
+			return migrate.Summary(changes) + "\n", false, nil
+		}
+		return migrate.Summary(changes), true, nil
 	}
 	if len(changes) == 0 {
 		return migrate.EmptyMigration + "\n", false, nil
