@@ -40,7 +40,9 @@ func Format(f *File) []byte {
 	p := &printer{seen: map[*Comment]bool{}, seenAt: map[int]bool{}, src: f.Src}
 	p.file(f)
 	out := p.buf.Bytes()
-	if len(out) > 0 && out[len(out)-1] != '\n' {
+	// Prisma ends every file with a line break, even a file with nothing
+	// to print (empty or only blank lines): such a file becomes "\n".
+	if len(out) == 0 || out[len(out)-1] != '\n' {
 		out = append(out, '\n')
 	}
 	return out

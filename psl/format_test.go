@@ -433,11 +433,19 @@ model M {
 			src:  "model A {\n  id Int @id\n  longer String\n}",
 			want: "model A {\n  id     Int    @id\n  longer String\n}\n",
 		},
-		{
-			name: "empty file",
-			src:  "\n\n",
-			want: "",
-		},
+		// Files with nothing to print: Prisma 7.10's formatter (the peer's
+		// schema-oracle.cjs format, also inside a multi-file folder) writes
+		// one "\n" for each of them, so `format --check` must not flag them.
+		{name: "empty file", src: "", want: "\n"},
+		{name: "only a line break", src: "\n", want: "\n"},
+		{name: "only blank lines", src: "\n\n", want: "\n"},
+		{name: "only spaces and a line break", src: "  \n", want: "\n"},
+		{name: "only spaces", src: "   ", want: "\n"},
+		{name: "only a tab line", src: "\t\n", want: "\n"},
+		{name: "only CRLF", src: "\r\n", want: "\n"},
+		{name: "only a comment without line break", src: "// only a comment", want: "// only a comment\n"},
+		{name: "only a comment between blank lines", src: "\n// c\n\n", want: "// c\n"},
+		{name: "only a doc comment", src: "/// doc\n", want: "/// doc\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
