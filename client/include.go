@@ -197,7 +197,7 @@ const (
 )
 
 func (in *include) load(ctx context.Context, e *Engine, qr querier, parents rowSet) error {
-	children := in.proto.chunked() // gathered by parent afterwards
+	children := newChunked(in.proto) // gathered by parent afterwards
 	l := &relLoad{
 		rel: in.rel, pm: parents.model(), cm: children.model(),
 		where: in.q.where, order: in.q.order, skip: in.q.skip, take: in.q.take,

@@ -40,10 +40,10 @@ const (
 func FindUniqueQuery[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M], orThrow bool) (*M, error) {
 	out := newOneRow[M, C]()
 	eq := eraseQuery(q)
-	if err := findUnique(ctx, e, &eq, &out.rows, orThrow); err != nil || len(out.s) == 0 {
+	if err := findUnique(ctx, e, &eq, &out.rows, orThrow); err != nil || len(out.rows.s) == 0 {
 		return nil, err
 	}
-	return &out.s[0], nil
+	return &out.rows.s[0], nil
 }
 
 // findUnique reads the row of the unique q.where into out, with q's

@@ -196,10 +196,10 @@ func runRead(ctx context.Context, e *Engine, q *query, take *int, out rowSet, na
 func FindFirst[M any, C Codec[M]](ctx context.Context, e *Engine, q *Query[M]) (*M, error) {
 	out := newOneRow[M, C]()
 	eq := eraseQuery(q)
-	if err := findOne(ctx, e, &eq, &out.rows, "findFirst"); err != nil || len(out.s) == 0 {
+	if err := findOne(ctx, e, &eq, &out.rows, "findFirst"); err != nil || len(out.rows.s) == 0 {
 		return nil, err
 	}
-	return &out.s[0], nil
+	return &out.rows.s[0], nil
 }
 
 // FindUnique returns the row matching the unique condition where, or nil.

@@ -36,10 +36,9 @@ type rowSet interface {
 	empty(n int) rowSet
 	// gather returns a new set holding copies of the rows idx, in order.
 	gather(idx []int32) rowSet
-	// chunked returns an empty set of the same model that grows in
-	// blocks, never copying the rows it holds: for rows of unknown number
-	// that are gathered afterwards (the related rows of an include).
-	chunked() rowSet
+	// appendFrom appends a copy of row i of src, a set of the same model
+	// that is not chunked.
+	appendFrom(src rowSet, i int)
 }
 
 // rows is a rowSet over a []M, read and filled through the model's codec
@@ -95,15 +94,21 @@ func (r *rows[M, C]) gather(idx []int32) rowSet {
 	return out
 }
 
-func (r *rows[M, C]) chunked() rowSet { return &chunkRows[M, C]{} }
+// appendFrom appends a copy of row i of src, a set of the same model.
+func (r *rows[M, C]) appendFrom(src rowSet, i int) {
+	r.s = append(r.s, src.(*rows[M, C]).s[i])
+}
 
-// chunkRows is a rowSet in blocks: a small first one (the related rows of
-// one parent are usually few), then blocks of chunkSize. Appending never
-// moves a row; gather copies them once into a rows.
-type chunkRows[M any, C Codec[M]] struct {
-	first []M
-	rest  [][]M
-	n     int
+// chunked is a rowSet in blocks: a small first one (the related rows of
+// one parent are usually few), then blocks of chunkSize, each a rows made
+// by proto.empty. Appending never moves a row; gather copies them once
+// into one rows. It is not generic (its blocks are), so it is compiled
+// once rather than for every model.
+type chunked struct {
+	proto  rowSet
+	blocks []rowSet
+	flat   rowSet // after reverse: all rows in one block
+	n      int
 }
 
 const (
@@ -111,76 +116,78 @@ const (
 	chunkSize  = 256
 )
 
-func (r *chunkRows[M, C]) at(i int) *M {
-	if i < firstChunk {
-		return &r.first[i]
+// newChunked returns an empty chunked set of proto's model: for rows of
+// unknown number that are gathered afterwards (the related rows of an
+// include).
+func newChunked(proto rowSet) *chunked { return &chunked{proto: proto} }
+
+// loc returns the block holding row i and the row's index in it.
+func (r *chunked) loc(i int) (rowSet, int) {
+	switch {
+	case r.flat != nil:
+		return r.flat, i
+	case i < firstChunk:
+		return r.blocks[0], i
 	}
 	i -= firstChunk
-	return &r.rest[i/chunkSize][i%chunkSize]
+	return r.blocks[1+i/chunkSize], i % chunkSize
 }
 
-func (r *chunkRows[M, C]) model() *Model {
-	var c C
-	return c.Model()
-}
+func (r *chunked) model() *Model { return r.proto.model() }
 
-func (r *chunkRows[M, C]) len() int { return r.n }
+func (r *chunked) len() int { return r.n }
 
-func (r *chunkRows[M, C]) add(dst []any) []any {
-	var c C
-	var m *M
+// tail returns the block the next row goes to, counting that row.
+func (r *chunked) tail() rowSet {
+	var b rowSet
 	switch {
-	case r.n < firstChunk:
-		if r.first == nil {
-			r.first = make([]M, 0, firstChunk)
-		}
-		r.first = r.first[:r.n+1]
-		m = &r.first[r.n]
+	case r.flat != nil:
+		b = r.flat
+	case r.n == 0:
+		b = r.proto.empty(firstChunk)
+		r.blocks = append(r.blocks, b)
+	case r.n >= firstChunk && (r.n-firstChunk)%chunkSize == 0:
+		b = r.proto.empty(chunkSize)
+		r.blocks = append(r.blocks, b)
 	default:
-		i := (r.n - firstChunk) % chunkSize
-		if i == 0 {
-			r.rest = append(r.rest, make([]M, chunkSize))
-		}
-		m = &r.rest[len(r.rest)-1][i]
+		b = r.blocks[len(r.blocks)-1]
 	}
 	r.n++
-	return c.Scan(m, dst)
+	return b
 }
 
-func (r *chunkRows[M, C]) targets(i int, dst []any) []any {
-	var c C
-	return c.Scan(r.at(i), dst)
+func (r *chunked) add(dst []any) []any { return r.tail().add(dst) }
+
+func (r *chunked) appendFrom(src rowSet, i int) { r.tail().appendFrom(src, i) }
+
+func (r *chunked) targets(i int, dst []any) []any {
+	b, j := r.loc(i)
+	return b.targets(j, dst)
 }
 
-func (r *chunkRows[M, C]) key(i, col int) any {
-	var c C
-	return c.Key(r.at(i), col)
+func (r *chunked) key(i, col int) any {
+	b, j := r.loc(i)
+	return b.key(j, col)
 }
 
-func (r *chunkRows[M, C]) reverse() {
-	for i, j := 0, r.n-1; i < j; i, j = i+1, j-1 {
-		a, b := r.at(i), r.at(j)
-		*a, *b = *b, *a
+func (r *chunked) reverse() {
+	idx := make([]int32, r.n)
+	for i := range idx {
+		idx[i] = int32(r.n - 1 - i)
 	}
+	r.flat, r.blocks = r.gather(idx), nil
 }
 
-func (r *chunkRows[M, C]) empty(n int) rowSet {
-	out := &rows[M, C]{}
-	if n > 0 {
-		out.s = make([]M, 0, n)
+func (r *chunked) empty(n int) rowSet { return r.proto.empty(n) }
+
+func (r *chunked) gather(idx []int32) rowSet {
+	out := r.proto.empty(len(idx))
+	for _, i := range idx {
+		b, j := r.loc(int(i))
+		out.appendFrom(b, j)
 	}
 	return out
 }
-
-func (r *chunkRows[M, C]) gather(idx []int32) rowSet {
-	out := &rows[M, C]{s: make([]M, len(idx))}
-	for j, i := range idx {
-		out.s[j] = *r.at(int(i))
-	}
-	return out
-}
-
-func (r *chunkRows[M, C]) chunked() rowSet { return &chunkRows[M, C]{} }
 
 // setter hands parent p its related rows: children rows lo to hi, or for
 // a to-one relation row lo (nil when lo == hi). dup says the window is
@@ -218,15 +225,17 @@ func (x *oneSetter[M, PC, C, CC]) set(parents rowSet, p int, children rowSet, lo
 	x.f(m, &children.(*rows[C, CC]).s[lo])
 }
 
-// oneRow is the rowSet of a read or write of one row, allocated with room
-// for that row: one allocation where a rows and its slice take two.
+// oneRow holds the rowSet of a read or write of one row, allocated with
+// room for that row: one allocation where a rows and its slice take two.
+// The rows is a named field, not embedded: embedding would compile a
+// wrapper of each of its methods for every model.
 type oneRow[M any, C Codec[M]] struct {
-	rows[M, C]
-	buf [1]M
+	rows rows[M, C]
+	buf  [1]M
 }
 
 func newOneRow[M any, C Codec[M]]() *oneRow[M, C] {
 	o := &oneRow[M, C]{}
-	o.s = o.buf[:0]
+	o.rows.s = o.buf[:0]
 	return o
 }

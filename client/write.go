@@ -167,10 +167,10 @@ func returning(b *builder, m *Model) {
 // Create inserts one row and returns it with its includes loaded.
 func Create[M any, C Codec[M]](ctx context.Context, e *Engine, in *Insert, include []Include[M]) (*M, error) {
 	out := newOneRow[M, C]()
-	if err := create(ctx, e, in, loaders(include), &out.rows); err != nil || len(out.s) == 0 {
+	if err := create(ctx, e, in, loaders(include), &out.rows); err != nil || len(out.rows.s) == 0 {
 		return nil, err
 	}
-	return &out.s[0], nil
+	return &out.rows.s[0], nil
 }
 
 // loaders returns the includes as the runtime loads them.
@@ -541,10 +541,10 @@ func setSQL(b *builder, m *Model, u *Update, t time.Time, alias string) bool {
 // returns it; ErrNotFound (a *NotFound) when there is none.
 func UpdateOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond, u *Update, include []Include[M]) (*M, error) {
 	out := newOneRow[M, C]()
-	if err := updateOne(ctx, e, where, u, loaders(include), &out.rows); err != nil || len(out.s) == 0 {
+	if err := updateOne(ctx, e, where, u, loaders(include), &out.rows); err != nil || len(out.rows.s) == 0 {
 		return nil, err
 	}
-	return &out.s[0], nil
+	return &out.rows.s[0], nil
 }
 
 func updateOne(ctx context.Context, e *Engine, where Cond, u *Update, incs []loader, out rowSet) error {
@@ -609,10 +609,10 @@ type Unique struct {
 // Prisma's emulated upsert).
 func Upsert[M any, C Codec[M]](ctx context.Context, e *Engine, where Unique, create *Insert, u *Update, include []Include[M]) (*M, error) {
 	out := newOneRow[M, C]()
-	if err := upsert(ctx, e, where, create, u, loaders(include), &out.rows); err != nil || len(out.s) == 0 {
+	if err := upsert(ctx, e, where, create, u, loaders(include), &out.rows); err != nil || len(out.rows.s) == 0 {
 		return nil, err
 	}
-	return &out.s[0], nil
+	return &out.rows.s[0], nil
 }
 
 func upsert(ctx context.Context, e *Engine, where Unique, in *Insert, u *Update, incs []loader, out rowSet) error {
@@ -677,10 +677,10 @@ func nativeUpsert(w Unique, create *Insert) (ok bool) {
 // it; ErrNotFound (a *NotFound) when there is none.
 func DeleteOne[M any, C Codec[M]](ctx context.Context, e *Engine, where Cond) (*M, error) {
 	out := newOneRow[M, C]()
-	if err := deleteOne(ctx, e, where, &out.rows); err != nil || len(out.s) == 0 {
+	if err := deleteOne(ctx, e, where, &out.rows); err != nil || len(out.rows.s) == 0 {
 		return nil, err
 	}
-	return &out.s[0], nil
+	return &out.rows.s[0], nil
 }
 
 func deleteOne(ctx context.Context, e *Engine, where Cond, out rowSet) error {
