@@ -370,9 +370,20 @@ func (r Renderer) createIndex(t *sqlschema.Table, ix *sqlschema.Index) string {
 	}
 	b.WriteByte(')')
 	if ix.Predicate != "" {
-		b.WriteString(" WHERE " + ix.Predicate)
+		b.WriteString(" WHERE " + predicateSQL(ix.Predicate))
 	}
 	return b.String()
+}
+
+// predicateSQL is a partial index's predicate as Prisma writes it after
+// WHERE: in parentheses, unless the text already starts with "(" and ends
+// with ")". Prisma checks only the first and last characters, so
+// "(a) AND (b)" stays as it is and " (a) " gets parentheses.
+func predicateSQL(p string) string {
+	if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") {
+		return p
+	}
+	return "(" + p + ")"
 }
 
 func (r Renderer) addForeignKey(t *sqlschema.Table, fk *sqlschema.ForeignKey) string {

@@ -27,7 +27,7 @@ CREATE TABLE "app"."users" (
 CREATE INDEX "users_name_idx" ON "app"."users" USING GIN ("name" gin_trgm_ops);
 
 -- CreateIndex
-CREATE UNIQUE INDEX "users_live_key" ON "app"."users"("name" DESC, lower(name)) WHERE "on" = true;
+CREATE UNIQUE INDEX "users_live_key" ON "app"."users"("name" DESC, lower(name)) WHERE ("on" = true);
 
 -- AddForeignKey
 ALTER TABLE "posts" ADD CONSTRAINT "posts_user_fkey" FOREIGN KEY ("user_id", "user_name") REFERENCES "app"."users"("id", "name") ON DELETE SET NULL ON UPDATE NO ACTION;
