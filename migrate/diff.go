@@ -1617,8 +1617,17 @@ func normalisePredicate(s string) string {
 			if j >= len(s) {
 				j = len(s) - 1
 			}
-			b.WriteString(s[i : j+1])
+			if lit := s[i+1 : j]; j > i && isNumericLiteral(lit) && numericCast(s[j+1:]) {
+				// PostgreSQL keeps a negative number as '-1'::integer.
+				b.WriteString(lit)
+			} else {
+				b.WriteString(s[i : j+1])
+			}
 			i = j + 1
+		case c == '!' && i+1 < len(s) && s[i+1] == '=':
+			// != is PostgreSQL's <>, and the catalog spells it <>.
+			b.WriteString("<>")
+			i += 2
 		case c == '"':
 			j := strings.IndexByte(s[i+1:], '"')
 			if j < 0 {
@@ -1634,8 +1643,19 @@ func normalisePredicate(s string) string {
 			}
 			i += j + 2
 		case c == ':' && i+1 < len(s) && s[i+1] == ':':
-			// A cast: skip the type name (words, spaces, [] and (n)).
+			// A cast: skip the type name (words, spaces, [] and (n)); a
+			// quoted name ("Role", "public"."Role") is skipped whole.
 			j := i + 2
+			for j < len(s) && s[j] == '"' {
+				k := strings.IndexByte(s[j+1:], '"')
+				if k < 0 {
+					break
+				}
+				j += k + 2
+				if j < len(s) && s[j] == '.' {
+					j++
+				}
+			}
 			for j < len(s) && (isIdentByte(s[j]) || s[j] == ' ' || s[j] == '[' || s[j] == ']') {
 				if s[j] == ' ' {
 					rest := strings.ToLower(s[j+1:])
@@ -1656,6 +1676,39 @@ func normalisePredicate(s string) string {
 		}
 	}
 	return simplifyParens(dropLiteralTypeWords(b.String()))
+}
+
+// isNumericLiteral reports whether s is a plain decimal number, maybe
+// negative: -1, 2.50.
+func isNumericLiteral(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	digits, dot := 0, false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			digits++
+		case s[i] == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// numericCast reports whether rest starts with a cast to a numeric type
+// (::integer, ::bigint, ::numeric, ::double precision, ...).
+func numericCast(rest string) bool {
+	if !strings.HasPrefix(rest, "::") {
+		return false
+	}
+	rest = strings.ToLower(rest[2:])
+	for _, t := range []string{"integer", "bigint", "smallint", "numeric", "double precision", "real"} {
+		if strings.HasPrefix(rest, t) && (len(rest) == len(t) || !isIdentByte(rest[len(t)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLiteralTypeWords turns typed literals (interval'1 day', written

@@ -211,6 +211,37 @@ model T {
   @@index([s], where: raw("deleted IS NULL"), map: "t_s_live")
   @@unique([s, n], where: raw("(\"deleted\" IS NULL) AND n > 0 AND s <> 'x'"), map: "t_s_n_live")
 }`},
+		// Object where: as Prisma renders it ("prio" = -1, "role" != 'USER')
+		// and as the catalog keeps it ((prio = '-1'::integer), (role <>
+		// 'USER'::"Role")); explicit sort: Asc, which the catalog cannot
+		// tell from no order; raw text with and without parentheses.
+		{"partial indexes and sort Asc", `model Task {
+  id        Int       @id
+  name      String    @unique(where: { deletedAt: null })
+  title     String    @unique(sort: Asc)
+  status    String
+  prio      Int
+  score     Float
+  active    Boolean   @map("is_active")
+  role      Role
+  deletedAt DateTime?
+  amount    Decimal
+  big       BigInt
+
+  @@unique([title], where: { active: true, deletedAt: { not: null } }, map: "t_title_live")
+  @@index([status], where: { status: { not: "it's" }, prio: -1 })
+  @@index([prio], where: { role: "ADMIN", score: 1.5 })
+  @@index([score], where: { active: { not: false }, amount: 2.50, big: 10 })
+  @@index([name, prio], where: { role: { not: "USER" }, deletedAt: { not: null } })
+  @@index([status, prio(sort: Asc)], where: raw("prio > 3"))
+  @@index([title, prio], where: raw("(prio > 3)"))
+  @@index([title(sort: Asc), score])
+}
+
+enum Role {
+  ADMIN
+  USER
+}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -206,8 +206,8 @@ type Arg struct {
 	Span  Span
 }
 
-// Expr is a value: *StringLit, *NumberLit, *ConstLit, *ArrayExpr or
-// *FuncCall.
+// Expr is a value: *StringLit, *NumberLit, *ConstLit, *ArrayExpr,
+// *FuncCall or *ObjectExpr.
 type Expr interface {
 	exprNode()
 	GetSpan() Span
@@ -248,6 +248,21 @@ type FuncCall struct {
 	Span      Span
 }
 
+// ObjectExpr is an object literal, { key: value, ... }, written on one
+// line: the where: argument of a partial index ({ deletedAt: null }).
+// Keys are kept in source order; a key may repeat.
+type ObjectExpr struct {
+	Fields []*ObjectField
+	Span   Span
+}
+
+// ObjectField is one "key: value" entry of an object literal.
+type ObjectField struct {
+	Key   Ident
+	Value Expr
+	Span  Span
+}
+
 func (*Block) declNode()     {}
 func (*Comment) declNode()   {}
 func (*BlankLine) declNode() {}
@@ -259,11 +274,12 @@ func (*Attribute) memberNode() {}
 func (*Comment) memberNode()   {}
 func (*BlankLine) memberNode() {}
 
-func (*StringLit) exprNode() {}
-func (*NumberLit) exprNode() {}
-func (*ConstLit) exprNode()  {}
-func (*ArrayExpr) exprNode() {}
-func (*FuncCall) exprNode()  {}
+func (*StringLit) exprNode()  {}
+func (*NumberLit) exprNode()  {}
+func (*ConstLit) exprNode()   {}
+func (*ArrayExpr) exprNode()  {}
+func (*FuncCall) exprNode()   {}
+func (*ObjectExpr) exprNode() {}
 
 // GetSpan returns the node's span.
 func (n *Block) GetSpan() Span { return n.Span }
@@ -300,6 +316,9 @@ func (n *ArrayExpr) GetSpan() Span { return n.Span }
 
 // GetSpan returns the node's span.
 func (n *FuncCall) GetSpan() Span { return n.Span }
+
+// GetSpan returns the node's span.
+func (n *ObjectExpr) GetSpan() Span { return n.Span }
 
 // Arg returns the named argument, or nil.
 func (a *Attribute) Arg(name string) *Arg {

@@ -479,8 +479,28 @@ func exprText(e Expr) string {
 			writeArgs(&sb, e.Args)
 		}
 		return sb.String()
+	case *ObjectExpr:
+		return ObjectText(e)
 	}
 	return ""
+}
+
+// ObjectText prints an object literal as Prisma's formatter does:
+// "{ a: 1, b: { not: null } }", and "{  }" when empty (Prisma joins the
+// entries between "{ " and " }").
+func ObjectText(o *ObjectExpr) string {
+	var sb strings.Builder
+	sb.WriteString("{ ")
+	for i, f := range o.Fields {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(f.Key.Name)
+		sb.WriteString(": ")
+		sb.WriteString(exprText(f.Value))
+	}
+	sb.WriteString(" }")
+	return sb.String()
 }
 
 // stringRaw is the literal as written, or re-quoted from its value when the

@@ -446,6 +446,13 @@ model M {
 		{name: "only a comment without line break", src: "// only a comment", want: "// only a comment\n"},
 		{name: "only a comment between blank lines", src: "\n// c\n\n", want: "// c\n"},
 		{name: "only a doc comment", src: "/// doc\n", want: "/// doc\n"},
+		// Object literals (partial index where:), as Prisma 7.10 formats
+		// them: "{ key: value, ... }", and "{  }" when empty.
+		{
+			name: "object literals",
+			src:  "model Task {\n  id Int @id\n  name String @unique(where:{deletedAt:null})\n  deletedAt DateTime?\n  @@index([name], where: {active:true,deletedAt:{not:null}})\n  @@index([id], where: {})\n  @@unique([name],where:{ s : \"it's \\\"q\\\"\" , n: -1.5 })\n}\n",
+			want: "model Task {\n  id        Int       @id\n  name      String    @unique(where: { deletedAt: null })\n  deletedAt DateTime?\n\n  @@unique([name], where: { s: \"it's \\\"q\\\"\", n: -1.5 })\n  @@index([name], where: { active: true, deletedAt: { not: null } })\n  @@index([id], where: {  })\n}\n",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -939,6 +939,8 @@ func (c *cursor) expr() (Expr, *synErr) {
 		return &NumberLit{Raw: t.text, Span: c.p.tokSpan(t)}, nil
 	case tLBrack:
 		return c.array(t)
+	case tLBrace:
+		return c.object(t)
 	case tIdent:
 		if !validPath(t.text) {
 			return nil, unexpected(t)
@@ -988,6 +990,64 @@ func (c *cursor) array(open token) (Expr, *synErr) {
 				e.hint = "Close the list with `]` on the same line: a list cannot span lines."
 			} else {
 				e.hint = "Separate list elements with `,` and close the list with `]`."
+			}
+			return nil, e
+		}
+	}
+}
+
+// object reads the rest of "{ key: value, ... }" after "{". As in Prisma,
+// keys are plain names, the object ends on its line and takes no
+// trailing comma.
+func (c *cursor) object(open token) (Expr, *synErr) {
+	obj := &ObjectExpr{Span: c.p.tokSpan(open)}
+	if t := c.peek(); t.kind == tRBrace {
+		c.next()
+		obj.Span.End = t.end
+		return obj, nil
+	}
+	for {
+		key := c.next()
+		if key.kind != tIdent || !validIdent(key.text) {
+			e := unexpected(key)
+			switch key.kind {
+			case tRBrace:
+				e.hint = "Remove the trailing `,` before `}`."
+			case tString:
+				e.hint = "Write the key without quotes: `{ deletedAt: null }`."
+			case tEOF:
+				e.hint = "Close the object with `}` on the same line: an object cannot span lines."
+			default:
+				e.hint = "Write the object as `{ key: value, ... }`, e.g. `{ deletedAt: null }`."
+			}
+			return nil, e
+		}
+		colon := c.next()
+		if colon.kind != tColon {
+			e := unexpected(colon)
+			e.hint = "Write a `:` and a value after the key, e.g. `{ deletedAt: null }`."
+			return nil, e
+		}
+		v, err := c.expr()
+		if err != nil {
+			return nil, err
+		}
+		obj.Fields = append(obj.Fields, &ObjectField{
+			Key:   Ident{Name: key.text, Span: c.p.tokSpan(key)},
+			Value: v,
+			Span:  c.span(key.start, v.GetSpan().End),
+		})
+		switch sep := c.next(); sep.kind {
+		case tComma:
+		case tRBrace:
+			obj.Span.End = sep.end
+			return obj, nil
+		default:
+			e := unexpected(sep)
+			if sep.kind == tEOF {
+				e.hint = "Close the object with `}` on the same line: an object cannot span lines."
+			} else {
+				e.hint = "Separate the entries with `,` and close the object with `}`."
 			}
 			return nil, e
 		}

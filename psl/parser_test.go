@@ -53,6 +53,12 @@ func ptDumpTree(f *File) string {
 			return "[" + strings.Join(parts, ", ") + "]"
 		case *FuncCall:
 			return e.Name.Name + "(" + args(e.Args) + ")"
+		case *ObjectExpr:
+			var parts []string
+			for _, f := range e.Fields {
+				parts = append(parts, f.Key.Name+": "+expr(f.Value))
+			}
+			return "{" + strings.Join(parts, ", ") + "}"
 		}
 		return "?"
 	}
@@ -217,6 +223,11 @@ func TestParseTrees(t *testing.T) {
 			want: "model A 1:1-6:2 body=1:9-6:2\n    attr @@index([title(ops: raw(str\"gin_trgm_ops\"), sort: const(Desc))], type: const(Gin)) 2:3-2:68\n    attr @@id(fields: [const(a), const(b)], map: str\"pk\") 3:3-3:35\n    attr @@ignore 4:3-4:11\n    attr @@map() 5:3-5:10\n",
 		},
 		{
+			name: "object literals (partial index where:)",
+			src:  "model A {\n  @@unique([a], where: { deletedAt: null, s: { not: \"x\" }, n: -1.5 })\n  @@index([b], where: {})\n  c Int @unique(where:{a:true})\n}\n",
+			want: "model A 1:1-5:2 body=1:9-5:2\n    attr @@unique([const(a)], where: {deletedAt: const(null), s: {not: str\"x\"}, n: num(-1.5)}) 2:3-2:70\n    attr @@index([const(b)], where: {}) 3:3-3:26\n    field c Int @unique(where: {a: const(true)}) 4:3-4:32\n",
+		},
+		{
 			name: "empty named argument kept without value",
 			src:  "model A {\n  @@index(fields: )\n}\n",
 			want: "model A 1:1-3:2 body=1:9-3:2\n    attr @@index(fields: ) 2:3-2:20\n",
@@ -315,6 +326,15 @@ func TestParseErrors(t *testing.T) {
 			"2:3 Error validating: This line is not a valid field or attribute definition.",
 			"3:3 Error validating: This line is not a valid field or attribute definition.",
 			"6:3 Error validating: This line is not an enum value definition."}},
+		{"object spanning lines (Prisma: line not valid)", "model A {\n  id Int\n  @@index([id], where: {\n    id: 1 })\n}\n", []string{
+			"3:3 Error validating: This line is not a valid field or attribute definition.",
+			"4:5 Error validating: This line is not a valid field or attribute definition."}},
+		{"object with trailing comma (Prisma: line not valid)", "model A {\n  id Int\n  @@index([id], where: { id: 1, })\n}\n", []string{
+			"3:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"object with quoted key (Prisma: line not valid)", "model A {\n  id Int\n  @@index([id], where: { \"id\": 1 })\n}\n", []string{
+			"3:3 Error validating: This line is not a valid field or attribute definition."}},
+		{"object key without value", "model A {\n  id Int\n  @@index([id], where: { id })\n}\n", []string{
+			"3:3 Error validating: This line is not a valid field or attribute definition."}},
 		{"unterminated string", "model A {\n  a String @default(\"x)\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
 		{"raw tab in string", "model A {\n  a String @default(\"x\ty\")\n}\n", []string{"2:3 Error validating: This line is not a valid field or attribute definition."}},
 		{"unknown escape", "model A {\n  a String @default(\"C:\\dir\")\n}\n", []string{"2:24 Unknown escape sequence. If the value is a windows-style path, `\\` must be escaped as `\\\\`."}},
@@ -488,6 +508,14 @@ func ptCheckInvariants(t testing.TB, f *File) {
 			}
 		case *FuncCall:
 			argsCheck(what+" call", e.Args, e.Span)
+		case *ObjectExpr:
+			for _, f := range e.Fields {
+				check(what+" entry", f.Span)
+				inside(what+" entry", f.Span, e.Span)
+				check(what+" key", f.Key.Span)
+				inside(what+" key", f.Key.Span, f.Span)
+				exprs(what+" entry value", f.Value, f.Span)
+			}
 		}
 	}
 	attrCheck := func(what string, a *Attribute, outer Span) {

@@ -57,6 +57,7 @@ func Build(files []*psl.File) (*Schema, psl.Diagnostics) {
 		return b.s, append(b.diags, cfg...)
 	}
 	b.attributes()
+	b.wherePredicates()
 	b.relations()
 	if b.diags = append(b.diags, cfg...); b.diags.HasErrors() {
 		return b.s, b.diags
@@ -408,6 +409,8 @@ func valueKind(e psl.Expr) string {
 		return "array"
 	case *psl.FuncCall:
 		return "function"
+	case *psl.ObjectExpr:
+		return "object"
 	}
 	return "unknown"
 }
@@ -432,6 +435,8 @@ func exprText(e psl.Expr) string {
 			parts[i] = argText(a)
 		}
 		return v.Name.Name + "(" + strings.Join(parts, ", ") + ")"
+	case *psl.ObjectExpr:
+		return psl.ObjectText(v)
 	}
 	return ""
 }
@@ -753,7 +758,7 @@ func (b *builder) fieldAttributes(m *Model, f *Field, fa *psl.Field) {
 				ix.DBName, ix.MappedDB = s, true
 			}
 			ix.Clustered = b.clustered(m, a, args)
-			ix.Where = b.where(a, args)
+			ix.Where, ix.WhereConds = b.where(m, a, args)
 			m.Indexes = append(m.Indexes, ix)
 		case "default":
 			if f.Kind == RelationField {
@@ -999,40 +1004,233 @@ func (b *builder) clustered(m *Model, a *psl.Attribute, args map[string]*psl.Arg
 	return &v
 }
 
-// where reads the partial-index predicate: a non-empty string or raw("...").
-func (b *builder) where(a *psl.Attribute, args map[string]*psl.Arg) string {
+// where reads the partial-index predicate, where: raw("...") or an object
+// literal { field: value, ... }, with Prisma's rules and messages (checked
+// against Prisma 7.10). For raw it returns the text; for an object the
+// conditions, whose SQL text wherePredicates fills in once every field's
+// database name is known. The first problem stops the reading, as in
+// Prisma; a valid predicate without the partialIndexes preview feature is
+// an error too.
+func (b *builder) where(m *Model, a *psl.Attribute, args map[string]*psl.Arg) (string, []WhereCond) {
 	arg := args["where"]
-	if arg == nil {
-		return ""
+	if arg == nil || arg.Value == nil {
+		return "", nil
 	}
+	label := "@" + strings.TrimPrefix(a.Name, "@")
 	var text string
+	var conds []WhereCond
 	switch v := arg.Value.(type) {
-	case *psl.StringLit:
-		text = v.Value
 	case *psl.FuncCall:
-		if v.Name.Name != "raw" || len(v.Args) != 1 {
-			b.errorf(v.Span, "Error parsing attribute %q: The `where` argument must be a string or raw(\"...\").", "@"+strings.TrimPrefix(a.Name, "@")).Hint = `Write where: "deleted_at IS NULL".`
-			return ""
+		if v.Name.Name != "raw" {
+			b.errorf(v.Span, "Error parsing attribute %q: The `where` argument must be either a raw() function call or an object literal, e.g. `where: raw(\"status = 'active'\")` or `where: { active: true }`.", label).
+				Hint = `Write where: raw("deleted_at IS NULL") or where: { deletedAt: null }.`
+			return "", nil
 		}
-		s, ok := b.wantString(v.Args[0].Value)
-		if !ok {
-			return ""
+		var s *psl.StringLit
+		if len(v.Args) > 0 && v.Args[0].Value != nil {
+			var ok bool
+			if s, ok = v.Args[0].Value.(*psl.StringLit); !ok {
+				b.typeMismatch(v.Args[0].Value, "string")
+			}
 		}
-		text = s
+		if s == nil {
+			b.errorf(v.Span, "Error parsing attribute %q: The `where` argument must be a raw() function with a string argument, e.g. `where: raw(\"status = 'active'\")`.", label).
+				Hint = `Write the predicate as a string: raw("deleted_at IS NULL").`
+			return "", nil
+		}
+		if s.Value == "" {
+			b.errorf(s.Span, "Error parsing attribute %q: The `where` argument cannot contain an empty string.", label).
+				Hint = "Write the predicate of the partial index, or remove where:."
+			return "", nil
+		}
+		text = s.Value
+	case *psl.ObjectExpr:
+		var ok bool
+		if conds, ok = b.whereObject(m, label, v); !ok {
+			return "", nil
+		}
 	default:
-		b.typeMismatch(arg.Value, "string")
-		return ""
-	}
-	if strings.TrimSpace(text) == "" {
-		b.errorf(arg.Value.GetSpan(), "Error parsing attribute %q: The `where` argument cannot be an empty string.", "@"+strings.TrimPrefix(a.Name, "@")).
-			Hint = "Write the predicate of the partial index, or remove where:."
-		return ""
+		b.errorf(v.GetSpan(), "Expected a function value, but received %s value `%s`.", prismaValueKind(v), exprText(v)).
+			Hint = `Write where: raw("...") or an object such as where: { deletedAt: null }.`
+		b.errorf(v.GetSpan(), "Error parsing attribute %q: The `where` argument must be either a raw() function call or an object literal, e.g. `where: raw(\"status = 'active'\")` or `where: { active: true }`.", label).
+			Hint = `Write where: raw("deleted_at IS NULL") or where: { deletedAt: null }.`
+		return "", nil
 	}
 	if !b.preview["partialIndexes"] {
-		b.errorf(arg.Span, "Error parsing attribute %q: Partial indexes (`where`) are only available with the `partialIndexes` preview feature.", attrLabel(a)).
+		b.errorf(arg.Span, "Error parsing attribute %q: Partial indexes are a preview feature. Add \"partialIndexes\" to previewFeatures in your generator block.", attrLabel(a)).
 			Hint = `Add "partialIndexes" to previewFeatures in the generator block.`
 	}
-	return text
+	return text, conds
+}
+
+// whereInvalidValue is the tail of Prisma's message for a value that an
+// object-literal where: cannot hold.
+const whereInvalidValue = "in where clause. Expected true, false, null, a string, a number, or an object like { not: null }."
+
+// whereObject checks an object-literal where: { field: value, ... }: every
+// key a scalar field of m, every value null, true/false, a number or a
+// string of the field's type, or { not: <one of those> }. Keys may repeat
+// (each gives a condition, as in Prisma).
+func (b *builder) whereObject(m *Model, label string, o *psl.ObjectExpr) ([]WhereCond, bool) {
+	if len(o.Fields) == 0 {
+		b.errorf(o.Span, "Error parsing attribute %q: The `where` argument cannot be an empty object.", label).
+			Hint = "Write a condition such as { deletedAt: null }, or remove where:."
+		return nil, false
+	}
+	conds := make([]WhereCond, 0, len(o.Fields))
+	for _, e := range o.Fields {
+		f := m.Field(e.Key.Name)
+		if f == nil {
+			d := b.errorf(e.Key.Span, "Error parsing attribute %q: Field '%s' does not exist in model '%s'.", label, e.Key.Name, m.Name)
+			names := make([]string, 0, len(m.Fields))
+			for _, x := range m.Fields {
+				names = append(names, x.Name)
+			}
+			if s := psl.Suggest(e.Key.Name, names); s != "" {
+				d.Hint = fmt.Sprintf("Did you mean %s?", s)
+			}
+			return nil, false
+		}
+		c := WhereCond{Field: f, Span: e.Span}
+		v := e.Value
+		not := false
+		if inner, ok := v.(*psl.ObjectExpr); ok {
+			if len(inner.Fields) != 1 {
+				b.errorf(inner.Span, "Error parsing attribute %q: Nested object in where clause must have exactly one key. Use `{ not: null }` or `{ not: \"value\" }`.", label).
+					Hint = "Write { not: null } or { not: value }."
+				return nil, false
+			}
+			if k := inner.Fields[0].Key.Name; k != "not" {
+				b.errorf(inner.Fields[0].Key.Span, "Error parsing attribute %q: Unknown key '%s' in nested where clause object. Only 'not' is supported.", label, k).
+					Hint = "Write { not: value }."
+				return nil, false
+			}
+			not, v = true, inner.Fields[0].Value
+		}
+		switch x := v.(type) {
+		case *psl.ConstLit:
+			switch x.Name {
+			case "null":
+				c.Op = WhereIsNull
+				if not {
+					c.Op = WhereIsNotNull
+				}
+			case "true", "false":
+				c.Op, c.Kind, c.Value = WhereEquals, WhereBool, x.Name
+			default:
+				b.errorf(x.Span, "Error parsing attribute %q: Invalid value '%s' %s", label, x.Name, whereInvalidValue).
+					Hint = `Write null, true, false, a number, a string in double quotes, or { not: ... }.`
+				return nil, false
+			}
+		case *psl.NumberLit:
+			c.Op, c.Kind, c.Value = WhereEquals, WhereNumber, x.Raw
+		case *psl.StringLit:
+			c.Op, c.Kind, c.Value = WhereEquals, WhereString, x.Value
+		default:
+			b.errorf(v.GetSpan(), "Error parsing attribute %q: Invalid value %s", label, whereInvalidValue).
+				Hint = `Write null, true, false, a number, a string in double quotes, or { not: ... }.`
+			return nil, false
+		}
+		if not && c.Op == WhereEquals {
+			c.Op = WhereNotEquals
+		}
+		switch f.Kind {
+		case RelationField:
+			b.errorf(e.Key.Span, "Error parsing attribute %q: Field '%s' is a relation field. Only scalar fields can be used in the where clause.", label, f.Name).
+				Hint = "Use the relation's scalar foreign-key field."
+			return nil, false
+		case UnsupportedField:
+			b.errorf(e.Key.Span, "Error parsing attribute %q: Field '%s' is an unsupported type and cannot be used in the object syntax of a where clause. Use raw() instead.", label, f.Name).
+				Hint = `Write the predicate with raw("...").`
+			return nil, false
+		}
+		if c.Op == WhereEquals || c.Op == WhereNotEquals {
+			if msg := whereTypeMismatch(f, c.Kind); msg != "" {
+				b.errorf(v.GetSpan(), "Error parsing attribute %q: %s", label, msg).
+					Hint = fmt.Sprintf("Compare %s with a value of its type, or with null.", f.Name)
+				return nil, false
+			}
+		}
+		conds = append(conds, c)
+	}
+	return conds, true
+}
+
+// whereTypeMismatch is Prisma's message when a condition's value does not
+// fit the field's type, or "" when it fits: booleans compare with Boolean
+// fields, numbers with Int, BigInt, Float and Decimal, strings with String,
+// DateTime and enum fields (any string, not only the enum's values).
+func whereTypeMismatch(f *Field, k WhereValueKind) string {
+	if f.Kind == EnumField {
+		if k == WhereString {
+			return ""
+		}
+		return fmt.Sprintf("Type mismatch: field '%s' is an Enum and only accepts String values in the where clause.", f.Name)
+	}
+	switch k {
+	case WhereBool:
+		if f.Type == Boolean {
+			return ""
+		}
+		return fmt.Sprintf("Type mismatch: field '%s' is of type %s, but the value is Boolean.", f.Name, f.Type)
+	case WhereNumber:
+		switch f.Type {
+		case Int, BigInt, Float, Decimal:
+			return ""
+		}
+		return fmt.Sprintf("Type mismatch: field '%s' is of type %s, but the value is a Number.", f.Name, f.Type)
+	default:
+		switch f.Type {
+		case String, DateTime:
+			return ""
+		}
+		return fmt.Sprintf("Type mismatch: field '%s' is of type %s, but the value is a String.", f.Name, f.Type)
+	}
+}
+
+// wherePredicates renders the object-literal predicates of every index as
+// Prisma writes them in SQL, now that every field's database name is known:
+// the conditions joined with AND, each "col" IS NULL, "col" IS NOT NULL,
+// "col" = v or "col" != v, with strings in single quotes (a quote inside
+// doubled) and numbers and booleans as written.
+func (b *builder) wherePredicates() {
+	for _, m := range b.s.Models {
+		for _, ix := range m.Indexes {
+			if len(ix.WhereConds) > 0 {
+				ix.Where = WherePredicate(ix.WhereConds)
+			}
+		}
+	}
+}
+
+// WherePredicate renders object-literal conditions as Prisma's SQL
+// predicate, without WHERE and without the parentheses around it.
+func WherePredicate(conds []WhereCond) string {
+	var sb strings.Builder
+	for i, c := range conds {
+		if i > 0 {
+			sb.WriteString(" AND ")
+		}
+		sb.WriteString(`"` + strings.ReplaceAll(c.Field.DBName, `"`, `""`) + `"`)
+		switch c.Op {
+		case WhereIsNull:
+			sb.WriteString(" IS NULL")
+			continue
+		case WhereIsNotNull:
+			sb.WriteString(" IS NOT NULL")
+			continue
+		case WhereEquals:
+			sb.WriteString(" = ")
+		case WhereNotEquals:
+			sb.WriteString(" != ")
+		}
+		if c.Kind == WhereString {
+			sb.WriteString("'" + strings.ReplaceAll(c.Value, "'", "''") + "'")
+		} else {
+			sb.WriteString(c.Value)
+		}
+	}
+	return sb.String()
 }
 
 var blockAttrNames = map[string]bool{
@@ -1418,7 +1616,7 @@ func (b *builder) compoundIndex(m *Model, a *psl.Attribute) {
 		}
 	}
 	ix.Clustered = b.clustered(m, a, args)
-	ix.Where = b.where(a, args)
+	ix.Where, ix.WhereConds = b.where(m, a, args)
 	if ix.Algorithm != "" {
 		b.checkOps(m, a, ix)
 	}

@@ -147,6 +147,12 @@ func TestPrismaValidationCases(t *testing.T) {
 				// Prisma 6.19 and 7 both warn that the flag is no longer needed.
 				want = expectation{verdict: "warning", line: 9}
 			}
+			if rel == filepath.Join("preview_features", "partial_indexes", "postgresql_basic.prisma") {
+				// Its expectation predates the released syntax: Prisma 7.10
+				// accepts only raw("...") or an object literal and rejects a
+				// plain string (psl7 column of the corpus's SOURCE.txt).
+				want = expectation{verdict: "error", line: 17}
+			}
 			f, pd := psl.Parse("schema.prisma", src)
 			_, vd := schema.Build([]*psl.File{f})
 			diags := append(pd, vd...)

@@ -514,6 +514,8 @@ func prismaValueKind(e psl.Expr) string {
 		return "array"
 	case *psl.FuncCall:
 		return "functional"
+	case *psl.ObjectExpr:
+		return "object"
 	}
 	return "unknown"
 }

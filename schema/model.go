@@ -269,11 +269,52 @@ type Index struct {
 	// Algorithm is the type: argument (BTree, Hash, Gist, Gin, SpGist,
 	// Brin); "" means the default (BTree).
 	Algorithm string
-	Where     string // partial index predicate (where: raw("...")), if any
-	Clustered *bool
+	// Where is the predicate of a partial index (the where: argument) in
+	// SQL, without WHERE: the text of raw("..."), or for an object literal
+	// its conditions as Prisma renders them ("deletedAt" IS NULL AND
+	// "active" = true); "" for a full index.
+	Where string
+	// WhereConds holds the conditions of an object-literal where:, in
+	// source order; nil for raw("...") and for a full index.
+	WhereConds []WhereCond
+	Clustered  *bool
 	// FieldLevel is true for @unique on a single field.
 	FieldLevel bool
 	Span       psl.Span
+}
+
+// WhereOp is the comparison of one condition of an object-literal
+// partial-index predicate.
+type WhereOp int
+
+// Partial-index conditions: { f: null }, { f: { not: null } }, { f: v } and
+// { f: { not: v } }.
+const (
+	WhereIsNull WhereOp = iota
+	WhereIsNotNull
+	WhereEquals
+	WhereNotEquals
+)
+
+// WhereValueKind is the kind of the value a condition compares with.
+type WhereValueKind int
+
+// Values of partial-index conditions.
+const (
+	WhereBool   WhereValueKind = iota // true or false
+	WhereNumber                       // a number as written: -1, 1.5
+	WhereString                       // a string (also for enums and DateTime)
+)
+
+// WhereCond is one "field: value" entry of an object-literal where:.
+type WhereCond struct {
+	Field *Field
+	Op    WhereOp
+	// Kind and Value are set for WhereEquals and WhereNotEquals; Value is
+	// "true"/"false", the number as written, or the unescaped string.
+	Kind  WhereValueKind
+	Value string
+	Span  psl.Span
 }
 
 // Enum is an enum.
