@@ -366,6 +366,8 @@ func (r Renderer) createIndex(t *sqlschema.Table, ix *sqlschema.Index) string {
 		}
 		if c.Desc {
 			b.WriteString(" DESC")
+		} else if c.Asc {
+			b.WriteString(" ASC")
 		}
 	}
 	b.WriteByte(')')

@@ -209,6 +209,7 @@ func (b *fromBuilder) table(m *schema.Model) error {
 			x.Columns = append(x.Columns, IndexColumn{
 				Name:    f.Field.DBName,
 				Desc:    f.Sort == schema.Desc,
+				Asc:     f.Sort == schema.Asc,
 				OpClass: opClass(f.Ops, f.OpsRaw),
 			})
 		}

@@ -76,6 +76,8 @@ func dump(s *sqlschema.Schema) string {
 				}
 				if c.Desc {
 					cols[i] += " DESC"
+				} else if c.Asc {
+					cols[i] += " ASC"
 				}
 			}
 			fmt.Fprintf(&b, " (%s)", strings.Join(cols, ", "))

@@ -172,8 +172,12 @@ type PrimaryKey struct {
 
 // IndexColumn is one key column of an index.
 type IndexColumn struct {
-	Name   string
-	Desc   bool
+	Name string
+	Desc bool
+	// Asc is an explicit ascending order (sort: Asc): Prisma writes it as
+	// ASC in CREATE INDEX. It is the same index as no order, so diffs
+	// ignore it, and the catalog never reports it.
+	Asc    bool
 	Length int // 0: none (PostgreSQL has no prefix lengths; kept for completeness)
 	// OpClass is the operator class when not the default, as PostgreSQL
 	// names it (jsonb_path_ops, gin_trgm_ops).
@@ -191,7 +195,8 @@ type Index struct {
 	Columns []IndexColumn
 	// Method is BTREE, HASH, GIST, GIN, SPGIST or BRIN; "" means BTREE.
 	Method string
-	// Predicate is the WHERE clause of a partial index, without WHERE.
+	// Predicate is the WHERE clause of a partial index, without WHERE: the
+	// schema's where: as SQL, or the catalog's pg_get_expr text.
 	Predicate string
 	// Constraint marks an index that backs a UNIQUE constraint (introspected;
 	// Prisma creates unique indexes, not constraints).
