@@ -332,6 +332,9 @@ WHERE con.contype = 'p' AND n.nspname = ANY($1)`,
 		})
 }
 
+// indexes reads every index with its key columns. A partial index's
+// predicate is pg_get_expr's plain (not pretty) text, with all its
+// parentheses, as Prisma reads it and db pull writes it in raw("...").
 func (in *inspector) indexes(ctx context.Context) error {
 	var (
 		rel, idx                      int64
@@ -343,7 +346,7 @@ func (in *inspector) indexes(ctx context.Context) error {
 	)
 	return in.query(ctx, `
 SELECT x.indrelid::int8, x.indexrelid::int8, i.relname::text, x.indisunique, upper(am.amname::text),
-       coalesce(pg_get_expr(x.indpred, x.indrelid, true), ''),
+       coalesce(pg_get_expr(x.indpred, x.indrelid), ''),
        EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = x.indexrelid AND con.contype = 'u'),
        coalesce(a.attname::text, ''),
        CASE WHEN k.attnum = 0 THEN coalesce(pg_get_indexdef(x.indexrelid, k.ord::int, true), '') ELSE '' END,

@@ -492,7 +492,7 @@ table public.users
   index users_meta_idx using GIN (meta jsonb_path_ops)
   index users_name_email_idx (name DESC, email)
   index users_name_uq unique constraint (name)
-  index users_partial_idx (name) where name IS NOT NULL
+  index users_partial_idx (name) where (name IS NOT NULL)
   index users_pattern_idx (email text_pattern_ops)
 `,
 		},

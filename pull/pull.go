@@ -267,6 +267,16 @@ func (p *puller) render() string {
 // verbatim, or new ones.
 func (p *puller) header(b *strings.Builder) {
 	wrote := false
+	// A partial index needs the partialIndexes preview feature: Prisma's
+	// db pull adds it to the (first) generator that lacks it.
+	addPartial := p.hasPartialIndex()
+	if p.opts.Existing != nil {
+		for _, f := range p.opts.Existing.PreviewFeatures {
+			if strings.EqualFold(f, "partialIndexes") {
+				addPartial = false
+			}
+		}
+	}
 	for _, f := range p.opts.ExistingFiles {
 		for _, blk := range f.Blocks() {
 			if blk.Kind == psl.KindDatasource || blk.Kind == psl.KindGenerator {
@@ -277,7 +287,12 @@ func (p *puller) header(b *strings.Builder) {
 					}
 				}
 				if start >= 0 && end <= len(f.Src) && start < end {
-					b.Write(f.Src[start:end])
+					if blk.Kind == psl.KindGenerator && addPartial {
+						b.WriteString(withPreviewFeature(blk, f.Src, start, end, "partialIndexes"))
+						addPartial = false
+					} else {
+						b.Write(f.Src[start:end])
+					}
 					b.WriteString("\n\n")
 					wrote = true
 				}
@@ -287,7 +302,11 @@ func (p *puller) header(b *strings.Builder) {
 	if wrote {
 		return
 	}
-	b.WriteString("generator client {\n  provider = \"strata-client-go\"\n  output   = \"../db\"\n}\n\n")
+	b.WriteString("generator client {\n  provider = \"strata-client-go\"\n  output   = \"../db\"\n")
+	if addPartial {
+		b.WriteString("  previewFeatures = [\"partialIndexes\"]\n")
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("datasource db {\n  provider = \"postgresql\"\n")
 	if p.multiNS {
 		// The namespaces the database was read from, and any a table or
@@ -402,7 +421,7 @@ func (p *puller) columns(m *model) {
 			f.attrs = append(f.attrs, a)
 		}
 		for _, ix := range t.Indexes {
-			if ix.Unique && len(ix.Columns) == 1 && ix.Columns[0].Name == c.Name && ix.Predicate == "" && (ix.Method == "" || ix.Method == "BTREE") && !(c.Name == pkSingle) {
+			if ix.Unique && len(ix.Columns) == 1 && ix.Columns[0].Name == c.Name && (ix.Method == "" || ix.Method == "BTREE") && !(c.Name == pkSingle) {
 				a := "@unique"
 				var args []string
 				if ix.Columns[0].Desc {
@@ -410,6 +429,9 @@ func (p *puller) columns(m *model) {
 				}
 				if ix.Name != schema.ConstraintName(t.Name, []string{c.Name}, "key") {
 					args = append(args, "map: "+strconv.Quote(ix.Name))
+				}
+				if ix.Predicate != "" {
+					args = append(args, whereArg(ix.Predicate))
 				}
 				if len(args) > 0 {
 					a += "(" + strings.Join(args, ", ") + ")"
@@ -864,7 +886,7 @@ func (p *puller) blockAttributes(m *model) {
 		m.attrs = append(m.attrs, a+")")
 	}
 	for _, ix := range t.Indexes {
-		if ix.Unique && len(ix.Columns) == 1 && ix.Predicate == "" && (ix.Method == "" || ix.Method == "BTREE") && ix.Columns[0].Expression == "" {
+		if ix.Unique && len(ix.Columns) == 1 && (ix.Method == "" || ix.Method == "BTREE") && ix.Columns[0].Expression == "" {
 			if t.PrimaryKey == nil || len(t.PrimaryKey.Columns) != 1 || t.PrimaryKey.Columns[0] != ix.Columns[0].Name {
 				continue // written as @unique on the field
 			}
@@ -891,7 +913,7 @@ func (p *puller) blockAttributes(m *model) {
 			args = append(args, "map: "+strconv.Quote(ix.Name))
 		}
 		if ix.Predicate != "" {
-			p.warn(t, m, fmt.Sprintf("The index %q is partial (WHERE %s); without the partialIndexes preview feature it is written as a full index.", ix.Name, ix.Predicate))
+			args = append(args, whereArg(ix.Predicate))
 		}
 		m.attrs = append(m.attrs, attr+"("+strings.Join(args, ", ")+")")
 	}
@@ -909,6 +931,63 @@ func (p *puller) blockAttributes(m *model) {
 	if t.Comment != "" {
 		m.doc = append(m.doc, strings.Split(t.Comment, "\n")...)
 	}
+}
+
+// whereArg is a partial index's predicate as Prisma's db pull writes it:
+// where: raw("<the catalog's text>").
+func whereArg(pred string) string { return "where: raw(" + strconv.Quote(pred) + ")" }
+
+// hasPartialIndex reports whether the pulled schema writes a partial index
+// (one not on an expression), which needs the partialIndexes preview
+// feature: Prisma's db pull then adds it to the generator.
+func (p *puller) hasPartialIndex() bool {
+	for _, t := range p.db.Tables {
+		for _, ix := range t.Indexes {
+			if ix.Predicate == "" {
+				continue
+			}
+			plain := true
+			for _, c := range ix.Columns {
+				plain = plain && c.Expression == ""
+			}
+			if plain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withPreviewFeature returns the text of a generator block with feature
+// added to its previewFeatures (a new property when it has none).
+func withPreviewFeature(blk *psl.Block, src []byte, start, end int, feature string) string {
+	text := string(src[start:end])
+	q := strconv.Quote(feature)
+	if pf := blk.Property("previewFeatures"); pf != nil {
+		arr, ok := pf.Value.(*psl.ArrayExpr)
+		if !ok {
+			return text
+		}
+		a, z := arr.Span.Start.Offset, arr.Span.End.Offset
+		if a < start || z > end || z-a < 2 {
+			return text
+		}
+		inner := strings.TrimSpace(string(src[a+1 : z-1]))
+		inner = strings.TrimSuffix(inner, ",")
+		if inner != "" {
+			inner += ", "
+		}
+		return string(src[start:a]) + "[" + inner + q + "]" + string(src[z:end])
+	}
+	i := strings.LastIndexByte(text, '}')
+	if i < 0 {
+		return text
+	}
+	head := strings.TrimRight(text[:i], " \t")
+	if !strings.HasSuffix(head, "\n") {
+		head += "\n"
+	}
+	return head + "  previewFeatures = [" + q + "]\n" + text[i:]
 }
 
 func (p *puller) warn(t *sqlschema.Table, m *model, msg string) {
