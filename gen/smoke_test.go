@@ -1,0 +1,609 @@
+package gen
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/format"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/stratadb/strata/internal/pgtest"
+	"github.com/stratadb/strata/internal/testcorpus"
+	"github.com/stratadb/strata/migrate"
+	"github.com/stratadb/strata/postgres"
+	"github.com/stratadb/strata/schema"
+	"github.com/stratadb/strata/sqlschema"
+)
+
+// TestMain runs the package's tests against one throwaway PostgreSQL
+// cluster (see internal/pgtest), which TestCorpusClientsRun uses.
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// modulePath is the import path of the module, to import the generated
+// clients from the smoke programs.
+const modulePath = "github.com/stratadb/strata"
+
+// smokeRoot is where TestCorpusClientsRun writes its clients, programs and
+// binaries: one temporary folder per run, removed when the test ends.
+const smokeRoot = "testdata/smoke"
+
+// smokePrelude is SQL run before a schema's tables are created, for
+// objects the schema uses but does not declare (the projects create them
+// in hand-written migrations); the same as compat's catalog test.
+var smokePrelude = map[string]struct{ sql, why string }{
+	"trycompai__comp": {
+		`CREATE FUNCTION generate_prefixed_cuid(prefix text) RETURNS text LANGUAGE sql AS $$ SELECT prefix || '_' || md5(random()::text) $$;`,
+		`dbgenerated("generate_prefixed_cuid('acc'::text)") calls a function the project defines in a migration`,
+	},
+	"lukevella__rallly": {
+		`CREATE EXTENSION citext;`,
+		"@db.Citext columns without the citext extension in the datasource",
+	},
+}
+
+// smokeUndeclared are extensions a schema needs without declaring them in
+// its datasource: the schema is skipped (with the reason) when the server
+// does not offer the extension, and created first when it does.
+var smokeUndeclared = map[string]struct{ ext, why string }{
+	"prisma__prisma-examples__postgis-express": {"postgis", `Unsupported("\"public\".geography") columns`},
+}
+
+// smokeSchemas lists the corpus schemas Prisma accepts, name to path: the
+// same list as TestCorpusBuild's corpusSchemas (package gen_test). With
+// STRATA_CORPUS_ONLY=name1,name2 only those are kept.
+func smokeSchemas(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, p := range append(testcorpus.Projects(t), testcorpus.Seeds(t)...) {
+		base := filepath.Base(p)
+		if base == "webstudio-is__webstudio" { // the schema Prisma rejects
+			continue
+		}
+		out[strings.TrimSuffix(base, ".prisma")] = p
+	}
+	if len(out) < 30 {
+		t.Fatalf("found only %d corpus schemas", len(out))
+	}
+	if only := os.Getenv("STRATA_CORPUS_ONLY"); only != "" {
+		kept := map[string]string{}
+		for _, n := range strings.Split(only, ",") {
+			n = strings.TrimSpace(n)
+			p, ok := out[n]
+			if !ok {
+				t.Fatalf("STRATA_CORPUS_ONLY: no corpus schema %q", n)
+			}
+			kept[n] = p
+		}
+		out = kept
+	}
+	return out
+}
+
+// smokeCase is one schema of the smoke test: its generated client and
+// program, and its database.
+type smokeCase struct {
+	name string
+	dir  string // the program's folder, relative to the package
+	bin  string
+	want *sqlschema.Schema
+	s    *schema.Schema
+}
+
+// TestCorpusClientsRun proves that the SQL the generated clients send is
+// valid for the real schemas of the corpus, whose odd types (@db.Money,
+// Citext, Inet, Xml, Uuid, Decimal, BigInt, Bytes, Json, enum arrays,
+// Unsupported), mapped names, multiSchema, composite ids, self relations
+// and implicit m-n join tables TestCorpusBuild only type-checks.
+//
+// For every corpus schema Prisma accepts, it generates the client and a
+// program (main.go beside the client package db; smokeProgram writes it
+// from the generator's own model data, so it uses the generated Go names)
+// that opens the client on a database URL and, for every model, creates a
+// row when sample values can fill it, reads with FindMany (Take 1, and
+// with every relation included, with both relation load strategies),
+// Count, FindFirst ordered by the id, FindUnique of the created row (also
+// with includes) and deletes it. All programs are built with one go build;
+// each runs (with a timeout) on a fresh database where strata's own
+// migration (sqlschema.From, migrate.Diff, postgres.Render) created the
+// schema's tables. The test fails listing every failing model and
+// operation that the programs print.
+//
+// Views are not created by migrations, so their models are left out (the
+// program says so). A schema that needs an extension the server does not
+// offer is skipped with the reason.
+//
+// STRATA_CORPUS_ONLY=name1,name2 runs only those schemas (the corpus
+// folder or seed file names), to iterate quickly. Skipped with -short.
+func TestCorpusClientsRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs every corpus client; skipped with -short")
+	}
+	schemas := smokeSchemas(t)
+	if err := os.MkdirAll(smokeRoot, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.MkdirTemp(smokeRoot, "run-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(root) })
+	bin, err := filepath.Abs(filepath.Join(root, "bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	names := make([]string, 0, len(schemas))
+	for n := range schemas {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var cases []*smokeCase
+	var pkgs []string
+	for _, name := range names {
+		s, _, diags := testcorpus.Load(t, schemas[name])
+		if diags.HasErrors() || s == nil {
+			t.Errorf("%s: %v", name, diags)
+			continue
+		}
+		want, err := sqlschema.From(s, sqlschema.FromOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		dirName := strings.NewReplacer("-", "_", ".", "_").Replace(name)
+		dir := filepath.Join(root, dirName)
+		files, err := Generate(s, "db")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if err := Write(filepath.Join(dir, "db"), files); err != nil {
+			t.Fatal(err)
+		}
+		g, err := newGenerator(s, "db")
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := smokeProgram(g, modulePath+"/gen/"+filepath.ToSlash(dir)+"/db")
+		if err := os.WriteFile(filepath.Join(dir, "main.go"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, "./"+filepath.ToSlash(dir))
+		cases = append(cases, &smokeCase{name: name, dir: dir, bin: filepath.Join(bin, dirName), want: want, s: s})
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("no schema to run")
+	}
+	start := time.Now()
+	build := exec.Command("go", append([]string{"build", "-o", bin + string(filepath.Separator)}, pkgs...)...)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build of the smoke programs: %v\n%s", err, out)
+	}
+	t.Logf("go build of %d smoke programs (and their clients): %v", len(pkgs), time.Since(start))
+
+	var mu sync.Mutex
+	var failures []string
+	t.Run("run", func(t *testing.T) {
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				t.Parallel()
+				out, err := runSmoke(t, c)
+				if err != nil {
+					mu.Lock()
+					for _, l := range strings.Split(out, "\n") {
+						if strings.HasPrefix(l, "FAIL ") {
+							failures = append(failures, c.name+": "+strings.TrimPrefix(l, "FAIL "))
+						}
+					}
+					mu.Unlock()
+					t.Errorf("%v\n%s", err, out)
+					return
+				}
+				t.Logf("%s", out)
+			})
+		}
+	})
+	if len(failures) > 0 {
+		sort.Strings(failures)
+		t.Errorf("%d failing operations:\n%s", len(failures), strings.Join(failures, "\n"))
+	}
+}
+
+// runSmoke creates c's database and tables and runs its program on it; it
+// returns the program's output, and an error when it failed. It skips t
+// when an extension the schema needs is not offered by the server.
+func runSmoke(t *testing.T, c *smokeCase) (string, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	url := pgtest.New(t)
+	conn, err := postgres.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	exts := map[string]string{}
+	for _, e := range c.want.Extensions {
+		exts[e.Name] = "declared in the datasource"
+	}
+	if x, ok := smokeUndeclared[c.name]; ok {
+		exts[x.ext] = x.why
+	}
+	for ext, why := range exts {
+		if !extensionAvailable(ctx, t, conn, ext) {
+			t.Skipf("needs the %s extension (%s), which this server does not have", ext, why)
+		}
+	}
+	if x, ok := smokeUndeclared[c.name]; ok {
+		t.Logf("creating the %s extension first (%s)", x.ext, x.why)
+		if _, err := conn.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS "+postgres.QuoteIdent(x.ext)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p, ok := smokePrelude[c.name]; ok {
+		t.Logf("prelude (%s): %s", p.why, p.sql)
+		if _, err := conn.Exec(ctx, p.sql); err != nil {
+			t.Fatalf("prelude: %v", err)
+		}
+	}
+	changes, _ := migrate.Diff(nil, c.want)
+	script, err := postgres.Render(changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate.RunScript(ctx, conn, []byte(script)); err != nil {
+		t.Fatalf("creating the tables: %v", err)
+	}
+	cmd := exec.CommandContext(ctx, c.bin, url)
+	out, err := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		err = fmt.Errorf("timed out: %w", errors.Join(err, ctx.Err()))
+	}
+	return strings.TrimRight(string(out), "\n"), err
+}
+
+func extensionAvailable(ctx context.Context, t *testing.T, conn *pgx.Conn, ext string) bool {
+	t.Helper()
+	var ok bool
+	err := conn.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = $1)", ext).Scan(&ok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ok
+}
+
+// smokeProgram writes the smoke program of g's client, imported from
+// clientPath: package main, run with the database URL as its argument.
+func smokeProgram(g *generator, clientPath string) []byte {
+	w := &writer{}
+	w.p("// Code generated by TestCorpusClientsRun. DO NOT EDIT.")
+	w.p("")
+	w.p("// The smoke program of a corpus client: every model's reads and a")
+	w.p("// create, find and delete of a row, on the database at os.Args[1].")
+	w.p("package main")
+	w.p("import (")
+	for _, p := range []string{"context", "encoding/json", "fmt", "os", "time"} {
+		w.p("%q", p)
+	}
+	w.p("")
+	w.p("%q", modulePath+"/client")
+	w.p("db %q", clientPath)
+	w.p(")")
+	w.p("var (")
+	w.p("_ = json.RawMessage(nil)")
+	w.p("_ = time.Now")
+	w.p("_ = client.Ptr[int]")
+	w.p(")")
+	w.p("// runner runs the operations, counting and printing the failures.")
+	w.p("type runner struct{ ops, failed int }")
+	w.p("// do runs one operation; a panic is a failure too.")
+	w.p("func (r *runner) do(model, op string, f func() error) (ok bool) {")
+	w.p("r.ops++")
+	w.p("defer func() {")
+	w.p("if p := recover(); p != nil {")
+	w.p("fmt.Printf(\"FAIL %%s %%s: panic: %%v\\n\", model, op, p)")
+	w.p("r.failed++")
+	w.p("ok = false")
+	w.p("}")
+	w.p("}()")
+	w.p("if err := f(); err != nil {")
+	w.p("fmt.Printf(\"FAIL %%s %%s: %%v\\n\", model, op, err)")
+	w.p("r.failed++")
+	w.p("return false")
+	w.p("}")
+	w.p("return true")
+	w.p("}")
+	w.p("func main() {")
+	w.p("ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)")
+	w.p("defer cancel()")
+	w.p("c, err := db.Open(ctx, os.Args[1])")
+	w.p("if err != nil {")
+	w.p("fmt.Println(\"FAIL open:\", err)")
+	w.p("os.Exit(1)")
+	w.p("}")
+	w.p("defer c.Close()")
+	w.p("r := &runner{}")
+	var notes []string
+	for _, m := range g.models {
+		if m.m.IsView {
+			notes = append(notes, fmt.Sprintf("view %s: left out (migrations do not create views)", m.m.Name))
+			continue
+		}
+		w.p("smoke%s(ctx, c, r)", m.Go)
+	}
+	for _, m := range g.models {
+		if m.m.IsView {
+			continue
+		}
+		if why := createBlocker(m); why != "" {
+			notes = append(notes, fmt.Sprintf("model %s: no create (%s)", m.m.Name, why))
+		}
+	}
+	for _, n := range notes {
+		w.p("fmt.Println(%q)", "note: "+n)
+	}
+	w.p("fmt.Printf(\"%%d operations, %%d failed\\n\", r.ops, r.failed)")
+	w.p("if r.failed > 0 {")
+	w.p("os.Exit(1)")
+	w.p("}")
+	w.p("}")
+	for _, m := range g.models {
+		if !m.m.IsView {
+			smokeModel(w, g, m)
+		}
+	}
+	src, err := format.Source(w.Bytes())
+	if err != nil {
+		return w.Bytes() // go build shows the error with the source
+	}
+	return src
+}
+
+// createBlocker tells why the smoke program creates no row of m, or "".
+func createBlocker(m *model) string {
+	for _, f := range m.m.Fields {
+		switch {
+		case f.Kind == schema.UnsupportedField && f.Arity == schema.Required && f.Default == nil:
+			return "required Unsupported field " + f.Name
+		case f.Kind == schema.RelationField && f.Arity == schema.Required && f.Relation != nil &&
+			f.Relation.From == f && len(f.Relation.Fields) > 0:
+			return "required relation " + f.Name
+		case f.Ignored && f.Arity == schema.Required && f.Default == nil && f.Kind != schema.RelationField:
+			return "required @ignore'd field " + f.Name
+		}
+	}
+	return ""
+}
+
+// sampleValue is a Go expression of a value for column c, from its type.
+func sampleValue(c *col) string {
+	if c.enum != nil {
+		return "db." + c.enum.consts[0]
+	}
+	nt := ""
+	var args []string
+	if c.f.NativeType != nil {
+		nt, args = c.f.NativeType.Name, c.f.NativeType.Args
+	}
+	switch c.f.Type {
+	case schema.String:
+		switch nt {
+		case "Uuid":
+			return `"00000000-0000-4000-8000-000000000001"`
+		case "Inet":
+			return `"127.0.0.1"`
+		case "Xml":
+			return `"<x/>"`
+		case "Bit":
+			n := 1
+			if len(args) > 0 {
+				if v, err := strconv.Atoi(args[0]); err == nil && v > 0 {
+					n = v
+				}
+			}
+			return strconv.Quote(strings.Repeat("1", n))
+		case "VarBit":
+			return `"1"`
+		}
+		return `"x"`
+	case schema.Int, schema.BigInt:
+		return "1"
+	case schema.Float:
+		return "1.5"
+	case schema.Decimal:
+		if len(args) == 2 && args[0] == args[1] {
+			return `client.Decimal("0.5")`
+		}
+		return `client.Decimal("1.5")`
+	case schema.Boolean:
+		return "true"
+	case schema.DateTime:
+		return "time.Now()"
+	case schema.JSON:
+		return "json.RawMessage(`{}`)"
+	case schema.Bytes:
+		return "[]byte{1}"
+	}
+	return `"x"`
+}
+
+// smokeModel writes the function smoke<Model> of the program.
+func smokeModel(w *writer, g *generator, m *model) {
+	name := m.m.Name
+	w.p("// smoke%s runs the operations of model %s.", m.Go, name)
+	w.p("func smoke%s(ctx context.Context, c *db.Client, r *runner) {", m.Go)
+	w.p("mc := c.%s", m.Go)
+	// The row that the reads find, when one can be created.
+	blocker := createBlocker(m)
+	if blocker == "" {
+		w.p("var row *db.%s", m.Go)
+		w.p("r.do(%q, \"Create\", func() error {", name)
+		w.p("var err error")
+		w.p("row, err = mc.Create(ctx, db.%sCreate{Data: db.%sCreateInput{", m.Go, m.Go)
+		for _, c := range m.cols {
+			switch {
+			case c.list():
+				if !hasDefault(c) {
+					w.p("%s: []%s{},", c.Go, qualifyType(c.typ))
+				}
+			case c.nullable() || hasDefault(c):
+			default:
+				w.p("%s: %s,", c.Go, sampleValue(c))
+			}
+		}
+		w.p("}})")
+		w.p("return err")
+		w.p("})")
+	}
+	w.p("r.do(%q, \"FindMany(Take: 1)\", func() error {", name)
+	w.p("rows, err := mc.FindMany(ctx, db.%sFindMany{Take: client.Ptr(1)})", m.Go)
+	if blocker == "" {
+		w.p("if err == nil && row != nil && len(rows) != 1 { err = fmt.Errorf(\"got %%d rows, want the created one\", len(rows)) }")
+	} else {
+		w.p("_ = rows")
+	}
+	w.p("return err")
+	w.p("})")
+	include := includeAll(m)
+	if include != "" {
+		for _, strategy := range []string{"Join", "Queries"} {
+			w.p("r.do(%q, %q, func() error {", name, "FindMany(Include: all relations, "+strategy+")")
+			w.p("_, err := mc.FindMany(ctx, db.%sFindMany{Include: %s, RelationLoadStrategy: client.%s})", m.Go, include, strategy)
+			w.p("return err")
+			w.p("})")
+		}
+	}
+	w.p("r.do(%q, \"Count\", func() error {", name)
+	w.p("_, err := mc.Count(ctx, db.%sCount{})", m.Go)
+	w.p("return err")
+	w.p("})")
+	if pk := m.m.PrimaryKey; pk != nil {
+		var orders []string
+		for _, f := range pk.Fields {
+			if i := m.colOf(f.Field); i >= 0 {
+				orders = append(orders, fmt.Sprintf("{%s: client.Asc}", m.cols[i].Go))
+			}
+		}
+		if len(orders) > 0 {
+			w.p("r.do(%q, \"FindFirst(OrderBy: id)\", func() error {", name)
+			w.p("_, err := mc.FindFirst(ctx, db.%sFindFirst{OrderBy: []db.%sOrderBy{%s}})", m.Go, m.Go, strings.Join(orders, ", "))
+			w.p("return err")
+			w.p("})")
+		}
+	}
+	if blocker == "" {
+		if u := rowUnique(m); u != nil {
+			where := fmt.Sprintf("db.%sWhereUnique{%s: %s}", m.Go, u.Go, uniqueValue(u))
+			w.p("if row != nil {")
+			w.p("r.do(%q, \"FindUnique(created row)\", func() error {", name)
+			w.p("got, err := mc.FindUnique(ctx, db.%sFindUnique{Where: %s})", m.Go, where)
+			w.p("if err == nil && got == nil { err = fmt.Errorf(\"the created row was not found\") }")
+			w.p("return err")
+			w.p("})")
+			if include != "" {
+				for _, strategy := range []string{"Join", "Queries"} {
+					w.p("r.do(%q, %q, func() error {", name, "FindUnique(created row, Include: all relations, "+strategy+")")
+					w.p("got, err := mc.FindUnique(ctx, db.%sFindUnique{Where: %s, Include: %s, RelationLoadStrategy: client.%s})", m.Go, where, include, strategy)
+					w.p("if err == nil && got == nil { err = fmt.Errorf(\"the created row was not found\") }")
+					w.p("return err")
+					w.p("})")
+				}
+				// One include alone is read with plain LEFT JOIN rows.
+				for _, r := range m.rels {
+					w.p("r.do(%q, %q, func() error {", name, "FindUnique(created row, Include: "+r.f.Name+", Join)")
+					w.p("got, err := mc.FindUnique(ctx, db.%sFindUnique{Where: %s, Include: &db.%sInclude{%s: %s}, RelationLoadStrategy: client.Join})", m.Go, where, m.Go, r.Go, includeArg(r))
+					w.p("if err == nil && got == nil { err = fmt.Errorf(\"the created row was not found\") }")
+					w.p("return err")
+					w.p("})")
+				}
+			}
+			w.p("r.do(%q, \"Delete(created row)\", func() error {", name)
+			w.p("_, err := mc.Delete(ctx, db.%sDelete{Where: %s})", m.Go, where)
+			w.p("return err")
+			w.p("})")
+			w.p("}")
+		} else {
+			w.p("fmt.Println(%q)", "note: model "+name+": no unique criterion without NULLs to find the created row by")
+		}
+	}
+	w.p("}")
+}
+
+// qualifyType qualifies a generated Go type with the client's package
+// name when it is the client's own (an enum).
+func qualifyType(typ string) string {
+	switch typ {
+	case "string", "bool", "int", "int64", "float64", "[]byte":
+		return typ
+	}
+	if strings.Contains(typ, ".") {
+		return typ
+	}
+	return "db." + typ
+}
+
+// includeArg is the Include field's value that loads r with no arguments.
+func includeArg(r *rel) string {
+	if r.list {
+		return fmt.Sprintf("&db.%sFindMany{}", r.target.Go)
+	}
+	return fmt.Sprintf("&db.%sInclude{}", r.target.Go)
+}
+
+// includeAll is the Include value loading every relation of m (and the
+// counts of its to-many relations), or "" when m has no relations.
+func includeAll(m *model) string {
+	if len(m.rels) == 0 {
+		return ""
+	}
+	var fields, counts []string
+	for _, r := range m.rels {
+		fields = append(fields, r.Go+": "+includeArg(r))
+		if r.list {
+			counts = append(counts, r.Go+": true")
+		}
+	}
+	if len(counts) > 0 {
+		fields = append(fields, fmt.Sprintf("%s: &db.%sCountInclude{%s}", m.countField(), m.Go, strings.Join(counts, ", ")))
+	}
+	return fmt.Sprintf("&db.%sInclude{%s}", m.Go, strings.Join(fields, ", "))
+}
+
+// rowUnique is the first unique criterion of m (the id first) whose
+// fields the created row has without NULL, or nil.
+func rowUnique(m *model) *uniq {
+	for _, u := range m.uniques {
+		ok := true
+		for _, c := range u.cols {
+			ok = ok && !c.nullable() && !c.list()
+		}
+		if ok {
+			return u
+		}
+	}
+	return nil
+}
+
+// uniqueValue is the WhereUnique field's value selecting the created row.
+func uniqueValue(u *uniq) string {
+	if u.typeName == "" {
+		return "&row." + u.cols[0].Go
+	}
+	var fs []string
+	for _, c := range u.cols {
+		fs = append(fs, fmt.Sprintf("%s: row.%s", c.Go, c.Go))
+	}
+	return fmt.Sprintf("&db.%s{%s}", u.typeName, strings.Join(fs, ", "))
+}
