@@ -307,7 +307,15 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("_ = client.Ptr[int]")
 	w.p(")")
 	w.p("// runner runs the operations, counting and printing the failures.")
-	w.p("type runner struct{ ops, failed int }")
+	w.p("type runner struct{ ops, failed, seq int }")
+	w.p("// next returns the next number of the sequence that keeps sample values apart.")
+	w.p("func (r *runner) next() int { r.seq++; return r.seq }")
+	w.p("// str returns a new sample string of at most size runes (0: any).")
+	w.p("func (r *runner) str(size int) string {")
+	w.p("s := fmt.Sprint(\"x\", r.next())")
+	w.p("if size > 0 && len(s) > size { s = s[len(s)-size:] }")
+	w.p("return s")
+	w.p("}")
 	w.p("// do runs one operation; a panic is a failure too.")
 	w.p("func (r *runner) do(model, op string, f func() error) (ok bool) {")
 	w.p("r.ops++")
@@ -343,14 +351,6 @@ func smokeProgram(g *generator, clientPath string) []byte {
 		}
 		w.p("smoke%s(ctx, c, r)", m.Go)
 	}
-	for _, m := range g.models {
-		if m.m.IsView {
-			continue
-		}
-		if why := createBlocker(m); why != "" {
-			notes = append(notes, fmt.Sprintf("model %s: no create (%s)", m.m.Name, why))
-		}
-	}
 	for _, n := range notes {
 		w.p("fmt.Println(%q)", "note: "+n)
 	}
@@ -371,72 +371,146 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	return src
 }
 
-// createBlocker tells why the smoke program creates no row of m, or "".
-func createBlocker(m *model) string {
+// maxNestedDepth bounds the chain of nested creates of required parents
+// in a create input.
+const maxNestedDepth = 8
+
+// createInput is the Go expression of a create input of m filled with
+// sample values (fields with defaults and optional ones left out, lists
+// empty), creating the row's required parents with nested creates; or ""
+// and why no row of m can be created that way. A relation needs a parent
+// when all its foreign key fields are required (with a nullable one, the
+// foreign key is NULL and not checked). need holds fields that must get
+// a value even when optional (those a child's foreign key references);
+// visiting holds the models of the chain, to stop at cycles.
+func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema.Field]bool) (string, string) {
+	if depth > maxNestedDepth {
+		return "", "its required parents nest deeper than " + strconv.Itoa(maxNestedDepth)
+	}
+	if visiting[m] {
+		return "", "a cycle of required relations through " + m.m.Name
+	}
+	visiting[m] = true
+	defer delete(visiting, m)
+	var fields []string
+	filled := map[*schema.Field]bool{} // foreign keys the nested creates fill
 	for _, f := range m.m.Fields {
 		switch {
 		case f.Kind == schema.UnsupportedField && f.Arity == schema.Required && f.Default == nil:
-			return "required Unsupported field " + f.Name
-		case f.Kind == schema.RelationField && f.Arity == schema.Required && f.Relation != nil &&
-			f.Relation.From == f && len(f.Relation.Fields) > 0:
-			return "required relation " + f.Name
-		case f.Ignored && f.Arity == schema.Required && f.Default == nil && f.Kind != schema.RelationField:
-			return "required @ignore'd field " + f.Name
+			return "", "required Unsupported field " + f.Name
+		case f.Ignored && f.Kind != schema.RelationField && f.Arity == schema.Required && f.Default == nil:
+			return "", "required @ignore'd field " + f.Name
+		case f.Kind != schema.RelationField || f.Relation == nil || f.Relation.From != f || len(f.Relation.Fields) == 0:
+			continue
+		}
+		required := true
+		for _, fk := range f.Relation.Fields {
+			required = required && fk.Arity == schema.Required
+		}
+		if !required {
+			continue
+		}
+		for _, fk := range f.Relation.Fields {
+			if filled[fk] {
+				return "", "required relations share the foreign key field " + fk.Name + ": nested creates would give it two values"
+			}
+		}
+		var r *rel
+		for _, x := range m.rels {
+			if x.f == f {
+				r = x
+			}
+		}
+		if r == nil || !nestable(m, r) {
+			return "", "required relation " + f.Name + " without nested writes"
+		}
+		refs := map[*schema.Field]bool{}
+		for _, ref := range f.Relation.References {
+			refs[ref] = true
+		}
+		parent, why := createInput(r.target, depth+1, visiting, refs)
+		if parent == "" {
+			return "", "required relation " + f.Name + ": " + why
+		}
+		fields = append(fields, fmt.Sprintf("%s: &db.%s{Create: &%s}", r.Go, nestedType(r, false), parent))
+		for _, fk := range f.Relation.Fields {
+			filled[fk] = true
 		}
 	}
-	return ""
+	for _, c := range m.cols {
+		switch {
+		case filled[c.f]:
+		case c.list():
+			if !hasDefault(c) {
+				fields = append(fields, fmt.Sprintf("%s: []%s{}", c.Go, qualifyType(c.typ)))
+			}
+		case hasDefault(c):
+		case c.nullable() && need[c.f] && c.pointer():
+			fields = append(fields, fmt.Sprintf("%s: client.Ptr(%s)", c.Go, sampleValue(c)))
+		case c.nullable() && !need[c.f]:
+		default:
+			fields = append(fields, fmt.Sprintf("%s: %s", c.Go, sampleValue(c)))
+		}
+	}
+	return fmt.Sprintf("db.%sCreateInput{%s}", m.Go, strings.Join(fields, ", ")), ""
 }
 
-// sampleValue is a Go expression of a value for column c, from its type.
+// sampleValue is a Go expression of a value for column c, from its type;
+// the runner's sequence makes values of unique columns differ between
+// rows.
 func sampleValue(c *col) string {
 	if c.enum != nil {
-		return "db." + c.enum.consts[0]
+		return fmt.Sprintf("db.%sValues()[r.next()%%%d]", c.enum.Go, len(c.enum.consts))
 	}
 	nt := ""
 	var args []string
 	if c.f.NativeType != nil {
 		nt, args = c.f.NativeType.Name, c.f.NativeType.Args
 	}
+	size := 0
+	if len(args) > 0 {
+		if v, err := strconv.Atoi(args[0]); err == nil && v > 0 {
+			size = v
+		}
+	}
 	switch c.f.Type {
 	case schema.String:
 		switch nt {
 		case "Uuid":
-			return `"00000000-0000-4000-8000-000000000001"`
+			return `fmt.Sprintf("00000000-0000-4000-8000-%012d", r.next())`
 		case "Inet":
-			return `"127.0.0.1"`
+			return `fmt.Sprintf("127.0.%d.%d", r.next()/250, 1+r.next()%250)`
 		case "Xml":
 			return `"<x/>"`
 		case "Bit":
-			n := 1
-			if len(args) > 0 {
-				if v, err := strconv.Atoi(args[0]); err == nil && v > 0 {
-					n = v
-				}
-			}
-			return strconv.Quote(strings.Repeat("1", n))
+			return strconv.Quote(strings.Repeat("1", max(size, 1)))
 		case "VarBit":
 			return `"1"`
+		case "VarChar", "Char":
+			return fmt.Sprintf("r.str(%d)", size)
 		}
-		return `"x"`
-	case schema.Int, schema.BigInt:
-		return "1"
+		return "r.str(0)"
+	case schema.Int:
+		return "r.next()"
+	case schema.BigInt:
+		return "int64(r.next())"
 	case schema.Float:
-		return "1.5"
+		return "float64(r.next()) + 0.5"
 	case schema.Decimal:
 		if len(args) == 2 && args[0] == args[1] {
 			return `client.Decimal("0.5")`
 		}
-		return `client.Decimal("1.5")`
+		return `client.Decimal(fmt.Sprintf("%d.5", r.next()))`
 	case schema.Boolean:
 		return "true"
 	case schema.DateTime:
-		return "time.Now()"
+		return "time.Now().Add(time.Duration(r.next()) * time.Second)"
 	case schema.JSON:
 		return "json.RawMessage(`{}`)"
 	case schema.Bytes:
-		return "[]byte{1}"
+		return "[]byte{byte(r.next())}"
 	}
-	return `"x"`
+	return "r.str(0)"
 }
 
 // smokeModel writes the function smoke<Model> of the program.
@@ -446,26 +520,16 @@ func smokeModel(w *writer, g *generator, m *model) {
 	w.p("func smoke%s(ctx context.Context, c *db.Client, r *runner) {", m.Go)
 	w.p("mc := c.%s", m.Go)
 	// The row that the reads find, when one can be created.
-	blocker := createBlocker(m)
+	input, blocker := createInput(m, 0, map[*model]bool{}, nil)
 	if blocker == "" {
 		w.p("var row *db.%s", m.Go)
 		w.p("r.do(%q, \"Create\", func() error {", name)
 		w.p("var err error")
-		w.p("row, err = mc.Create(ctx, db.%sCreate{Data: db.%sCreateInput{", m.Go, m.Go)
-		for _, c := range m.cols {
-			switch {
-			case c.list():
-				if !hasDefault(c) {
-					w.p("%s: []%s{},", c.Go, qualifyType(c.typ))
-				}
-			case c.nullable() || hasDefault(c):
-			default:
-				w.p("%s: %s,", c.Go, sampleValue(c))
-			}
-		}
-		w.p("}})")
+		w.p("row, err = mc.Create(ctx, db.%sCreate{Data: %s})", m.Go, input)
 		w.p("return err")
 		w.p("})")
+	} else {
+		w.p("fmt.Println(%q)", "note: model "+name+": no create ("+blocker+")")
 	}
 	w.p("r.do(%q, \"FindMany(Take: 1)\", func() error {", name)
 	w.p("rows, err := mc.FindMany(ctx, db.%sFindMany{Take: client.Ptr(1)})", m.Go)
@@ -512,6 +576,13 @@ func smokeModel(w *writer, g *generator, m *model) {
 			w.p("if err == nil && got == nil { err = fmt.Errorf(\"the created row was not found\") }")
 			w.p("return err")
 			w.p("})")
+			if data := updateData(m, u); data != "" {
+				w.p("r.do(%q, \"Update(created row, every other scalar field)\", func() error {", name)
+				w.p("got, err := mc.Update(ctx, db.%sUpdate{Where: %s, Data: db.%sUpdateInput{%s}})", m.Go, where, m.Go, data)
+				w.p("if err == nil && got == nil { err = fmt.Errorf(\"the created row was not found\") }")
+				w.p("return err")
+				w.p("})")
+			}
 			if include != "" {
 				for _, strategy := range []string{"Join", "Queries"} {
 					w.p("r.do(%q, %q, func() error {", name, "FindUnique(created row, Include: all relations, "+strategy+")")
@@ -606,4 +677,39 @@ func uniqueValue(u *uniq) string {
 		fs = append(fs, fmt.Sprintf("%s: row.%s", c.Go, c.Go))
 	}
 	return fmt.Sprintf("&db.%s{%s}", u.typeName, strings.Join(fs, ", "))
+}
+
+// updateData is the fields of an update input that set every scalar field
+// of m to a new sample value (lists to one element), except the fields of
+// the id, of the unique criterion u and of foreign keys; "" when none is
+// left.
+func updateData(m *model, u *uniq) string {
+	skip := map[*schema.Field]bool{}
+	if pk := m.m.PrimaryKey; pk != nil {
+		for _, f := range pk.Fields {
+			skip[f.Field] = true
+		}
+	}
+	for _, c := range u.cols {
+		skip[c.f] = true
+	}
+	for _, f := range m.m.Fields {
+		if f.Kind == schema.RelationField && f.Relation != nil && f.Relation.From == f {
+			for _, fk := range f.Relation.Fields {
+				skip[fk] = true
+			}
+		}
+	}
+	var fields []string
+	for _, c := range m.cols {
+		if skip[c.f] {
+			continue
+		}
+		v := sampleValue(c)
+		if c.list() {
+			v = fmt.Sprintf("[]%s{%s}", qualifyType(c.typ), v)
+		}
+		fields = append(fields, fmt.Sprintf("%s: client.Set(%s)", c.Go, v))
+	}
+	return strings.Join(fields, ", ")
 }
