@@ -36,7 +36,6 @@ func Build(files []*psl.File) (*Schema, psl.Diagnostics) {
 		fieldAST:   map[*Field]*psl.Field{},
 		enumByName: map[string]*Enum{},
 		modelByNm:  map[string]*Model{},
-		composite:  map[string]*psl.Block{},
 	}
 	for _, f := range files {
 		if f != nil {
@@ -80,7 +79,6 @@ type builder struct {
 	fieldAST   map[*Field]*psl.Field
 	enumByName map[string]*Enum
 	modelByNm  map[string]*Model
-	composite  map[string]*psl.Block
 	// relation attribute details per relation field, filled by attributes.
 	relAttr map[*Field]*relationAttr
 	// fieldIndexes: @id/@unique given on fields, to tell @id from @@id.
@@ -196,20 +194,14 @@ func (b *builder) names() {
 				seen[fa.Name.Name] = true
 			}
 		case psl.KindType:
-			b.identifier(blk.Name, "Composite type")
-			seen := map[string]bool{}
-			for _, fa := range blk.Fields {
-				if seen[fa.Name.Name] {
-					b.errorf(fa.Name.Span, "Field %q is already defined on composite type %q.", fa.Name.Name, name).
-						Hint = "Remove or rename one of the two fields."
-				}
-				seen[fa.Name.Name] = true
-			}
+			// Prisma refuses the block itself on PostgreSQL, used or not, and
+			// gives its name to nothing (a field of that type then has no
+			// type: names errors stop before types are resolved).
+			b.errorf(blk.Span, "Error validating: Composite types are not supported on Postgres.").
+				Hint = "Composite types exist only for MongoDB. Use a Json field, or a separate model with a relation."
+			continue
 		}
 		kind := blk.Kind.String()
-		if blk.Kind == psl.KindType {
-			kind = "composite type"
-		}
 		if namespace != nil {
 			if prev, ok := namespace[name]; ok {
 				b.errorf(blk.Name.Span, "The %s %q cannot be defined because a %s with that name already exists.", kind, name, prev.Kind).
@@ -263,8 +255,6 @@ func (b *builder) declare(blk *psl.Block) {
 			seen[v.Name.Name] = true
 			e.Values = append(e.Values, &EnumValue{Name: v.Name.Name, DBName: v.Name.Name, Doc: docText(v.Doc), Span: v.Span})
 		}
-	case psl.KindType:
-		b.composite[name] = blk
 	}
 }
 
@@ -364,11 +354,6 @@ func (b *builder) types() {
 				f.Kind = RelationField
 				f.Type = name
 				f.Related = b.modelByNm[name]
-			case b.composite[name] != nil:
-				f.Kind = CompositeField
-				f.Type = name
-				b.errorf(ft.Name.Span, "Composite types are not supported on PostgreSQL: field %q of %s %q has type %q.", f.Name, kindWord(m), m.Name, name).
-					Hint = "Composite types exist only for MongoDB. Use a Json field, or a separate model with a relation."
 			case name == "Geometry" || name == "Geography":
 				// PostGIS types of newer Prisma versions.
 				f.Kind = ScalarField
@@ -1509,7 +1494,11 @@ func (b *builder) fieldList(m *Model, a *psl.Attribute, e psl.Expr, what string)
 		good = false
 	}
 	if len(out) == 0 && good {
-		b.errorf(a.Span, "Error parsing attribute %q: The list of fields must not be empty.", attrLabel(a)).Hint = "List at least one field, e.g. [email]."
+		what := "in an index"
+		if a.Name == "id" {
+			what = "in an `@@id()` attribute"
+		}
+		b.errorf(a.Span, "Error parsing attribute %q: The list of fields %s cannot be empty. Please specify at least one field.", attrLabel(a), what).Hint = "List at least one field, e.g. [email]."
 		good = false
 	}
 	return out, good
