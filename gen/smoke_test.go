@@ -58,9 +58,25 @@ var smokeUndeclared = map[string]struct{ ext, why string }{
 	"prisma__prisma-examples__postgis-express": {"postgis", `Unsupported("\"public\".geography") columns`},
 }
 
+// smokeKnownBugs lists, per schema, the models whose operations fail
+// because of a known client bug, and the bug. Those failures are logged,
+// not reported as errors; every other failure of the schema is, and so is
+// a listed model that no longer fails (remove it from the list, and move
+// it from clientbugs.prisma to oddities.prisma).
+var smokeKnownBugs = map[string]map[string]string{
+	"smoke-clientbugs": {
+		"Bits":    "bit and varbit columns (String @db.Bit, @db.VarBit) are read in binary format, which pgx cannot scan into *string",
+		"Address": "inet columns (String @db.Inet) are read in binary format, which pgx cannot scan into *string",
+		"Object":  "oid columns (Int @db.Oid) are read in binary format, which pgx cannot scan into *int",
+		"Clock":   `timetz columns (DateTime @db.Timetz) fail to decode: invalid PostgreSQL date/time value "18:33:32.142+00"`,
+	},
+}
+
 // smokeSchemas lists the corpus schemas Prisma accepts, name to path: the
-// same list as TestCorpusBuild's corpusSchemas (package gen_test). With
-// STRATA_CORPUS_ONLY=name1,name2 only those are kept.
+// same list as TestCorpusBuild's corpusSchemas (package gen_test), and the
+// schemas of testdata/smoke (named smoke-<file name>), for the types and
+// shapes the corpus lacks. With STRATA_CORPUS_ONLY=name1,name2 only those
+// are kept.
 func smokeSchemas(t *testing.T) map[string]string {
 	t.Helper()
 	out := map[string]string{}
@@ -73,6 +89,13 @@ func smokeSchemas(t *testing.T) map[string]string {
 	}
 	if len(out) < 30 {
 		t.Fatalf("found only %d corpus schemas", len(out))
+	}
+	extra, err := filepath.Glob(filepath.Join(smokeRoot, "*.prisma"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range extra {
+		out["smoke-"+strings.TrimSuffix(filepath.Base(p), ".prisma")] = p
 	}
 	if only := os.Getenv("STRATA_CORPUS_ONLY"); only != "" {
 		kept := map[string]string{}
@@ -200,18 +223,39 @@ func TestCorpusClientsRun(t *testing.T) {
 			t.Run(c.name, func(t *testing.T) {
 				t.Parallel()
 				out, err := runSmoke(t, c)
-				if err != nil {
-					mu.Lock()
-					for _, l := range strings.Split(out, "\n") {
-						if strings.HasPrefix(l, "FAIL ") {
-							failures = append(failures, c.name+": "+strings.TrimPrefix(l, "FAIL "))
-						}
+				known := smokeKnownBugs[c.name]
+				failed := map[string]bool{}
+				var unknown []string
+				for _, l := range strings.Split(out, "\n") {
+					if !strings.HasPrefix(l, "FAIL ") {
+						continue
 					}
-					mu.Unlock()
-					t.Errorf("%v\n%s", err, out)
-					return
+					l = strings.TrimPrefix(l, "FAIL ")
+					model, _, _ := strings.Cut(l, " ")
+					if _, ok := known[model]; ok {
+						failed[model] = true
+						continue
+					}
+					unknown = append(unknown, l)
 				}
 				t.Logf("%s", out)
+				for model, bug := range known {
+					if failed[model] {
+						t.Logf("known client bug, model %s: %s", model, bug)
+					} else {
+						t.Errorf("model %s no longer fails: remove it from smokeKnownBugs (%s)", model, bug)
+					}
+				}
+				if len(unknown) > 0 {
+					mu.Lock()
+					for _, l := range unknown {
+						failures = append(failures, c.name+": "+l)
+					}
+					mu.Unlock()
+					t.Errorf("%v: %d failing operations", err, len(unknown))
+				} else if err != nil && len(failed) == 0 {
+					t.Errorf("%v", err)
+				}
 			})
 		}
 	})
