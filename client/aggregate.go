@@ -62,8 +62,13 @@ func aggExpr(m *Model, alias string, a Agg) string {
 			return "bool_or(" + col + ")"
 		case TEnum:
 			return fn + "(" + col + ")::text"
+		case TString:
+			if m.reads[a.Col] == readText {
+				// bit and varbit have no min/max; their text orders alike.
+				return fn + "(" + col + "::text)"
+			}
 		}
-		return fn + "(" + col + ")"
+		return m.readExpr(a.Col, fn+"("+col+")")
 	}
 	return "NULL"
 }

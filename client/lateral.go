@@ -188,7 +188,7 @@ func (in *include) lateral(b *builder, pm *Model, parent, as string) {
 		if i > 0 {
 			b.sb.WriteString(", ")
 		}
-		b.sb.WriteString(c + "." + cm.quotedCols[i] + "::text")
+		b.sb.WriteString(cm.readExpr(i, c+"."+cm.quotedCols[i]) + "::text")
 	}
 	b.sb.WriteString(")")
 	// The inner ORDER BY with LIMIT picks the rows; json_agg's keeps them
@@ -329,7 +329,8 @@ func textOID(c *Column) uint32 {
 		case strings.HasPrefix(t, "DATE"):
 			oid, arr = pgtype.DateOID, pgtype.DateArrayOID
 		case strings.HasPrefix(t, "TIMETZ"), strings.HasPrefix(t, "TIME") && strings.Contains(t, "WITH TIME ZONE"):
-			oid, arr = pgtype.TimetzOID, pgtype.TimetzArrayOID
+			// Read as the UTC time on 1970-01-01 (readExpr).
+			oid, arr = pgtype.TimestampOID, pgtype.TimestampArrayOID
 		case strings.HasPrefix(t, "TIME"):
 			oid, arr = pgtype.TimeOID, pgtype.TimeArrayOID
 		default:
@@ -568,14 +569,9 @@ func (f *flatInclude) lateral(b *builder, pm *Model, parent, as string) string {
 	c := b.alias()
 	var cols strings.Builder
 	cols.WriteString(as + ".__strata_p")
-	for i, col := range cm.Columns {
-		cols.WriteString(", " + as + "." + cm.quotedCols[i])
-		switch {
-		case col.Type == TEnum && col.List, col.Type == TDecimal && col.List:
-			cols.WriteString("::text[]")
-		case col.Type == TDecimal:
-			cols.WriteString("::text")
-		}
+	for i := range cm.Columns {
+		cols.WriteString(", ")
+		cm.readCol(&cols, as, i)
 	}
 	b.sb.WriteString(" LEFT JOIN LATERAL (SELECT true AS __strata_p, " + c + ".* FROM " + cm.table + " " + c)
 	if r.JoinTable != "" {

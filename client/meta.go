@@ -92,9 +92,82 @@ type ModelSpec struct {
 // fragments computed once.
 type Model struct {
 	ModelSpec
-	table      string   // quoted, qualified table name
-	quotedCols []string // quoted column names
-	hasNow     bool     // some column is filled with the request time
+	table      string     // quoted, qualified table name
+	quotedCols []string   // quoted column names
+	reads      []readKind // how each column is read (readExpr)
+	hasNow     bool       // some column is filled with the request time
+}
+
+// readKind is how a column is selected so that pgx decodes it into the
+// field's Go type.
+type readKind uint8
+
+const (
+	readAsIs   readKind = iota
+	readText            // Decimal (NUMERIC's binary form decodes through big.Int, its text is the exact value), enum lists, and String @db.Bit/@db.VarBit (pgx decodes them into pgtype.Bits)
+	readInet            // String @db.Inet: its output text ("::1"; a cast to text would add the netmask, "::1/128"), as PostgreSQL prints it and Prisma returns it
+	readInt8            // Int @db.Oid: oid's binary form scans only into uint32
+	readTimetz          // DateTime @db.Timetz: pgx has no timetz decoder; read as the UTC time on 1970-01-01, as Prisma does
+)
+
+func readKindOf(c *Column) readKind {
+	t := strings.ToUpper(c.DBType)
+	switch c.Type {
+	case TDecimal:
+		return readText
+	case TEnum:
+		if c.List {
+			return readText
+		}
+	case TString:
+		switch {
+		case strings.HasPrefix(t, "BIT"), strings.HasPrefix(t, "VARBIT"):
+			return readText
+		case t == "INET":
+			return readInet
+		}
+	case TInt:
+		if t == "OID" {
+			return readInt8
+		}
+	case TDateTime:
+		if strings.HasPrefix(t, "TIMETZ") || strings.HasPrefix(t, "TIME") && strings.Contains(t, "WITH TIME ZONE") {
+			return readTimetz
+		}
+	}
+	return readAsIs
+}
+
+// readExpr returns the SQL that reads expr, a value of column i (or an
+// aggregate of it), in the form the client decodes: see readKind.
+func (m *Model) readExpr(i int, expr string) string {
+	list := m.Columns[i].List
+	switch m.reads[i] {
+	case readText:
+		if list {
+			return expr + "::text[]"
+		}
+		return expr + "::text"
+	case readInet:
+		if list {
+			// An array's output text holds each element's output text.
+			return expr + "::text::text[]"
+		}
+		return "inet_out(" + expr + ")::text"
+	case readInt8:
+		if list {
+			return expr + "::int8[]"
+		}
+		return expr + "::int8"
+	case readTimetz:
+		// date + timetz is a timestamptz; AT TIME ZONE 'UTC' makes it the
+		// UTC wall time, which pgx returns in time.UTC.
+		if list {
+			return "ARRAY(SELECT ('1970-01-01'::date + u.x) AT TIME ZONE 'UTC' FROM unnest(" + expr + ") WITH ORDINALITY AS u(x, n) ORDER BY u.n)"
+		}
+		return "(('1970-01-01'::date + " + expr + ") AT TIME ZONE 'UTC')"
+	}
+	return expr
 }
 
 // NewModel computes the SQL fragments of a model. Generated code calls it
@@ -103,8 +176,10 @@ func NewModel(spec ModelSpec) *Model {
 	m := &Model{ModelSpec: spec}
 	m.table = qualify(spec.Schema, spec.Table)
 	m.quotedCols = make([]string, len(spec.Columns))
+	m.reads = make([]readKind, len(spec.Columns))
 	for i, c := range spec.Columns {
 		m.quotedCols[i] = quoteIdent(c.Name)
+		m.reads[i] = readKindOf(&c)
 		if c.Default == DefaultNow || c.UpdatedAt {
 			m.hasNow = true
 		}
@@ -112,25 +187,26 @@ func NewModel(spec ModelSpec) *Model {
 	return m
 }
 
-// selectList writes the columns of m with the alias prefix, casting enum
-// lists to text[] so that they scan into Go slices.
+// selectList writes the columns of m with the alias prefix, each as the
+// client reads it (readExpr).
 func (m *Model) selectList(b *strings.Builder, alias string) {
-	for i, c := range m.Columns {
+	for i := range m.Columns {
 		if i > 0 {
 			b.WriteString(", ")
 		}
+		m.readCol(b, alias, i)
+	}
+}
+
+// readCol writes column i with the alias prefix as the client reads it.
+func (m *Model) readCol(b *strings.Builder, alias string, i int) {
+	if m.reads[i] == readAsIs {
 		b.WriteString(alias)
 		b.WriteByte('.')
 		b.WriteString(m.quotedCols[i])
-		switch {
-		case c.Type == TEnum && c.List, c.Type == TDecimal && c.List:
-			b.WriteString("::text[]")
-		case c.Type == TDecimal:
-			// NUMERIC's binary form decodes through big.Int; its text is
-			// the exact value a Decimal holds, for one allocation.
-			b.WriteString("::text")
-		}
+		return
 	}
+	b.WriteString(m.readExpr(i, alias+"."+m.quotedCols[i]))
 }
 
 // FieldColumn returns the index of the column of the named field, or -1.

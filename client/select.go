@@ -166,14 +166,7 @@ func (m *Model) selectCols(sb *strings.Builder, alias string, sel []int) {
 		if i > 0 {
 			sb.WriteString(", ")
 		}
-		sb.WriteString(alias + "." + m.quotedCols[c])
-		// The casts of selectList.
-		switch col := &m.Columns[c]; {
-		case (col.Type == TEnum || col.Type == TDecimal) && col.List:
-			sb.WriteString("::text[]")
-		case col.Type == TDecimal:
-			sb.WriteString("::text")
-		}
+		m.readCol(sb, alias, c)
 	}
 }
 

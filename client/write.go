@@ -371,11 +371,15 @@ func copyFrom(ctx context.Context, e *Engine, qr querier, m *Model, names []stri
 }
 
 // copyable reports whether COPY's binary format can carry the columns
-// (pgx needs to know each type: enums and decimals go as INSERTs).
+// (pgx needs to know each type: enums, decimals, JSON and the columns read
+// through a conversion (bit, varbit, inet, oid, timetz) go as INSERTs).
 func copyable(m *Model, cols []int) bool {
 	for _, c := range cols {
 		switch m.Columns[c].Type {
 		case TEnum, TDecimal, TJSON:
+			return false
+		}
+		if m.reads[c] != readAsIs {
 			return false
 		}
 	}

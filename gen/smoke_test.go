@@ -61,16 +61,10 @@ var smokeUndeclared = map[string]struct{ ext, why string }{
 // smokeKnownBugs lists, per schema, the models whose operations fail
 // because of a known client bug, and the bug. Those failures are logged,
 // not reported as errors; every other failure of the schema is, and so is
-// a listed model that no longer fails (remove it from the list, and move
-// it from clientbugs.prisma to oddities.prisma).
-var smokeKnownBugs = map[string]map[string]string{
-	"smoke-clientbugs": {
-		"Bits":    "bit and varbit columns (String @db.Bit, @db.VarBit) are read in binary format, which pgx cannot scan into *string",
-		"Address": "inet columns (String @db.Inet) are read in binary format, which pgx cannot scan into *string",
-		"Object":  "oid columns (Int @db.Oid) are read in binary format, which pgx cannot scan into *int",
-		"Clock":   `timetz columns (DateTime @db.Timetz) fail to decode: invalid PostgreSQL date/time value "18:33:32.142+00"`,
-	},
-}
+// a listed model that no longer fails (remove it from the list). Empty:
+// the four native types it first held (bit/varbit, inet, oid, timetz) are
+// read through conversions now, and their models are in oddities.prisma.
+var smokeKnownBugs = map[string]map[string]string{}
 
 // smokeSchemas lists the corpus schemas Prisma accepts, name to path: the
 // same list as TestCorpusBuild's corpusSchemas (package gen_test), and the

@@ -25,6 +25,8 @@ type Client struct {
 	Comment CommentClient
 	// Tag runs the queries of model Tag.
 	Tag TagClient
+	// Gadget runs the queries of model Gadget.
+	Gadget GadgetClient
 }
 
 func newClient(e *client.Engine) *Client {
@@ -34,6 +36,7 @@ func newClient(e *client.Engine) *Client {
 		Post:    PostClient{e},
 		Comment: CommentClient{e},
 		Tag:     TagClient{e},
+		Gadget:  GadgetClient{e},
 	}
 }
 
