@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -49,6 +50,31 @@ var smokePrelude = map[string]struct{ sql, why string }{
 		`CREATE EXTENSION citext;`,
 		"@db.Citext columns without the citext extension in the datasource",
 	},
+	// Schemas of the compat sweeps, for STRATA_SMOKE_DIR.
+	"dir-OpenPipe__OpenPipe": {
+		`CREATE FUNCTION nanoid() RETURNS text LANGUAGE sql AS $$ SELECT substr(md5(random()::text), 1, 10) $$;`,
+		`dbgenerated("nanoid()") calls a function the project defines in a migration`,
+	},
+}
+
+// smokeSkipped are schemas whose tables no migration made from the schema
+// alone can create (neither Prisma's nor strata's), and why: skipped.
+var smokeSkipped = map[string]string{
+	"dir-maybe-finance__maybe": `dbgenerated defaults that read other columns (CASE WHEN (type = ...)): generated columns in the project's database, which a DEFAULT cannot express`,
+}
+
+// smokeImplied maps the errors of creating a schema's tables to the
+// extension that a schema uses without declaring it (types or operator
+// classes of an extension the projects create in hand-written
+// migrations): the extension is created first, on a fresh database, or
+// the schema is skipped when the server lacks it.
+var smokeImplied = []struct{ err, ext string }{
+	{`type "citext" does not exist`, "citext"},
+	{`type "vector" does not exist`, "vector"},
+	{`type "geography" does not exist`, "postgis"},
+	{`type "geometry" does not exist`, "postgis"},
+	{`operator class "gin_trgm_ops" does not exist`, "pg_trgm"},
+	{`operator class "gist_trgm_ops" does not exist`, "pg_trgm"},
 }
 
 // smokeUndeclared are extensions a schema needs without declaring them in
@@ -61,16 +87,23 @@ var smokeUndeclared = map[string]struct{ ext, why string }{
 // smokeKnownBugs lists, per schema, the models whose operations fail
 // because of a known client bug, and the bug. Those failures are logged,
 // not reported as errors; every other failure of the schema is, and so is
-// a listed model that no longer fails (remove it from the list). Empty:
-// the four native types it first held (bit/varbit, inet, oid, timetz) are
-// read through conversions now, and their models are in oddities.prisma.
-var smokeKnownBugs = map[string]map[string]string{}
+// a listed model that no longer fails (remove it from the list). The four
+// native types it first held (bit/varbit, inet, oid, timetz) are read
+// through conversions now, and their models are in oddities.prisma.
+var smokeKnownBugs = map[string]map[string]string{
+	"smoke-wide": {
+		"Owner": "a to-many include of a model of more than 100 columns, with the Join strategy: json_build_array gets a column per argument, over PostgreSQL's limit of 100 (SQLSTATE 54023)",
+	},
+}
 
 // smokeSchemas lists the corpus schemas Prisma accepts, name to path: the
 // same list as TestCorpusBuild's corpusSchemas (package gen_test), and the
 // schemas of testdata/smoke (named smoke-<file name>), for the types and
-// shapes the corpus lacks. With STRATA_CORPUS_ONLY=name1,name2 only those
-// are kept.
+// shapes the corpus lacks. With STRATA_SMOKE_DIR set, every folder in it
+// is a schema too (its *.prisma files, sub-folders kept), named
+// dir-<folder name>. With STRATA_CORPUS_ONLY=pattern1,pattern2 only the
+// schemas whose names match one of the patterns (path.Match: a plain name,
+// or e.g. "dir-*") are kept.
 func smokeSchemas(t *testing.T) map[string]string {
 	t.Helper()
 	out := map[string]string{}
@@ -91,15 +124,34 @@ func smokeSchemas(t *testing.T) map[string]string {
 	for _, p := range extra {
 		out["smoke-"+strings.TrimSuffix(filepath.Base(p), ".prisma")] = p
 	}
+	if dir := os.Getenv("STRATA_SMOKE_DIR"); dir != "" {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatalf("STRATA_SMOKE_DIR: %v", err)
+		}
+		for _, e := range entries {
+			if e.IsDir() {
+				out["dir-"+e.Name()] = filepath.Join(dir, e.Name())
+			}
+		}
+	}
 	if only := os.Getenv("STRATA_CORPUS_ONLY"); only != "" {
 		kept := map[string]string{}
-		for _, n := range strings.Split(only, ",") {
-			n = strings.TrimSpace(n)
-			p, ok := out[n]
-			if !ok {
-				t.Fatalf("STRATA_CORPUS_ONLY: no corpus schema %q", n)
+		for _, pat := range strings.Split(only, ",") {
+			pat = strings.TrimSpace(pat)
+			found := false
+			for n, p := range out {
+				ok, err := path.Match(pat, n)
+				if err != nil {
+					t.Fatalf("STRATA_CORPUS_ONLY: %v", err)
+				}
+				if ok {
+					kept[n], found = p, true
+				}
 			}
-			kept[n] = p
+			if !found {
+				t.Fatalf("STRATA_CORPUS_ONLY: no schema matches %q", pat)
+			}
 		}
 		out = kept
 	}
@@ -137,10 +189,18 @@ type smokeCase struct {
 //
 // Views are not created by migrations, so their models are left out (the
 // program says so). A schema that needs an extension the server does not
-// offer is skipped with the reason.
+// offer is skipped with the reason; so is one that uses an extension's
+// types or operator classes without declaring it (smokeImplied), when the
+// server lacks it, and when it has it, the extension is created first.
+// smokeSkipped lists schemas whose tables no migration can create.
 //
-// STRATA_CORPUS_ONLY=name1,name2 runs only those schemas (the corpus
-// folder or seed file names), to iterate quickly. Skipped with -short.
+// STRATA_SMOKE_DIR=folder adds every schema in that folder, one per
+// sub-folder (<name>/schema.prisma or a multi-file <name>/ folder, the
+// layout compat/sweep.sh takes), named dir-<name>: to run the clients of
+// schemas outside the corpus, such as a sweep's. STRATA_CORPUS_ONLY=
+// name1,name2 runs only those schemas (the corpus folder or seed file
+// names, smoke-<file>, dir-<name>; path.Match patterns too, so "dir-*"
+// runs only the folder's), to iterate quickly. Skipped with -short.
 func TestCorpusClientsRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs every corpus client; skipped with -short")
@@ -169,7 +229,16 @@ func TestCorpusClientsRun(t *testing.T) {
 	var cases []*smokeCase
 	var pkgs []string
 	for _, name := range names {
+		if why, ok := smokeSkipped[name]; ok {
+			t.Logf("%s: skipped: %s", name, why)
+			continue
+		}
 		s, _, diags := testcorpus.Load(t, schemas[name])
+		if (diags.HasErrors() || s == nil) && strings.HasPrefix(name, "dir-") {
+			// A folder's schema may be one Prisma rejects too.
+			t.Logf("%s: skipped, the schema is not valid: %v", name, diags)
+			continue
+		}
 		if diags.HasErrors() || s == nil {
 			t.Errorf("%s: %v", name, diags)
 			continue
@@ -266,6 +335,42 @@ func runSmoke(t *testing.T, c *smokeCase) (string, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	implied := map[string]string{}
+	for {
+		url, err := createSmokeDB(ctx, t, c, implied)
+		if err == nil {
+			cmd := exec.CommandContext(ctx, c.bin, url)
+			out, err := cmd.CombinedOutput()
+			if ctx.Err() != nil {
+				err = fmt.Errorf("timed out: %w", errors.Join(err, ctx.Err()))
+			}
+			return strings.TrimRight(string(out), "\n"), err
+		}
+		ext := ""
+		for _, x := range smokeImplied {
+			if strings.Contains(err.Error(), x.err) {
+				ext = x.ext
+			}
+		}
+		if ext == "" || implied[ext] != "" {
+			t.Fatalf("creating the tables: %v", err)
+		}
+		// Again on a fresh database, with the extension created first.
+		implied[ext] = "used by the schema, not declared in its datasource: " + firstLine(err.Error())
+	}
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// createSmokeDB creates a database for c with its tables, and returns its
+// URL; implied holds extensions to create first, with why. It skips t
+// when the server lacks an extension the schema needs, and returns the
+// error of creating the tables.
+func createSmokeDB(ctx context.Context, t *testing.T, c *smokeCase, implied map[string]string) (string, error) {
+	t.Helper()
 	url := pgtest.New(t)
 	conn, err := postgres.Connect(ctx, url)
 	if err != nil {
@@ -273,6 +378,9 @@ func runSmoke(t *testing.T, c *smokeCase) (string, error) {
 	}
 	defer conn.Close(context.Background())
 	exts := map[string]string{}
+	for ext, why := range implied {
+		exts[ext] = why
+	}
 	for _, e := range c.want.Extensions {
 		exts[e.Name] = "declared in the datasource"
 	}
@@ -284,9 +392,16 @@ func runSmoke(t *testing.T, c *smokeCase) (string, error) {
 			t.Skipf("needs the %s extension (%s), which this server does not have", ext, why)
 		}
 	}
+	first := map[string]string{}
+	for ext, why := range implied {
+		first[ext] = why
+	}
 	if x, ok := smokeUndeclared[c.name]; ok {
-		t.Logf("creating the %s extension first (%s)", x.ext, x.why)
-		if _, err := conn.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS "+postgres.QuoteIdent(x.ext)); err != nil {
+		first[x.ext] = x.why
+	}
+	for ext, why := range first {
+		t.Logf("creating the %s extension first (%s)", ext, why)
+		if _, err := conn.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS "+postgres.QuoteIdent(ext)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -302,14 +417,9 @@ func runSmoke(t *testing.T, c *smokeCase) (string, error) {
 		t.Fatal(err)
 	}
 	if err := migrate.RunScript(ctx, conn, []byte(script)); err != nil {
-		t.Fatalf("creating the tables: %v", err)
+		return "", err
 	}
-	cmd := exec.CommandContext(ctx, c.bin, url)
-	out, err := cmd.CombinedOutput()
-	if ctx.Err() != nil {
-		err = fmt.Errorf("timed out: %w", errors.Join(err, ctx.Err()))
-	}
-	return strings.TrimRight(string(out), "\n"), err
+	return url, nil
 }
 
 func extensionAvailable(ctx context.Context, t *testing.T, conn *pgx.Conn, ext string) bool {
@@ -345,9 +455,15 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("_ = client.Ptr[int]")
 	w.p(")")
 	w.p("// runner runs the operations, counting and printing the failures.")
-	w.p("type runner struct{ ops, failed, seq int }")
+	w.p("type runner struct{")
+	w.p("ops, failed, seq int")
+	w.p("// seqs are the sequences of the columns whose values come from a short list.")
+	w.p("seqs map[string]int")
+	w.p("}")
 	w.p("// next returns the next number of the sequence that keeps sample values apart.")
 	w.p("func (r *runner) next() int { r.seq++; return r.seq }")
+	w.p("// nextOf returns the next number of the sequence of column key, from 0.")
+	w.p("func (r *runner) nextOf(key string) int { n := r.seqs[key]; r.seqs[key]++; return n }")
 	w.p("// str returns a new sample string of at most size runes (0: any).")
 	w.p("func (r *runner) str(size int) string {")
 	w.p("s := fmt.Sprint(\"x\", r.next())")
@@ -380,7 +496,7 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("os.Exit(1)")
 	w.p("}")
 	w.p("defer c.Close()")
-	w.p("r := &runner{}")
+	w.p("r := &runner{seqs: map[string]int{}}")
 	var notes []string
 	for _, m := range g.models {
 		if m.m.IsView {
@@ -397,9 +513,10 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("os.Exit(1)")
 	w.p("}")
 	w.p("}")
+	enumUsed := map[*col]int{}
 	for _, m := range g.models {
 		if !m.m.IsView {
-			smokeModel(w, g, m)
+			smokeModel(w, g, m, enumUsed)
 		}
 	}
 	src, err := format.Source(w.Bytes())
@@ -420,8 +537,11 @@ const maxNestedDepth = 8
 // when all its foreign key fields are required (with a nullable one, the
 // foreign key is NULL and not checked). need holds fields that must get
 // a value even when optional (those a child's foreign key references);
-// visiting holds the models of the chain, to stop at cycles.
-func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema.Field]bool) (string, string) {
+// visiting holds the models of the chain, to stop at cycles. used counts
+// the values the input takes of each enum column of a unique criterion
+// made of enums only (see enumUnique), whose values a sequence of the
+// column's own picks, so that rows differ while the enum has values left.
+func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema.Field]bool, used map[*col]int) (string, string) {
 	if depth > maxNestedDepth {
 		return "", "its required parents nest deeper than " + strconv.Itoa(maxNestedDepth)
 	}
@@ -432,6 +552,7 @@ func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema
 	defer delete(visiting, m)
 	var fields []string
 	filled := map[*schema.Field]bool{} // foreign keys the nested creates fill
+	enumKeys := enumUnique(m)
 	for _, f := range m.m.Fields {
 		switch {
 		case f.Kind == schema.UnsupportedField && f.Arity == schema.Required && f.Default == nil:
@@ -466,7 +587,7 @@ func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema
 		for _, ref := range f.Relation.References {
 			refs[ref] = true
 		}
-		parent, why := createInput(r.target, depth+1, visiting, refs)
+		parent, why := createInput(r.target, depth+1, visiting, refs, used)
 		if parent == "" {
 			return "", "required relation " + f.Name + ": " + why
 		}
@@ -475,6 +596,13 @@ func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema
 			filled[fk] = true
 		}
 	}
+	value := func(c *col) string {
+		if enumKeys[c] {
+			used[c]++
+			return fmt.Sprintf("db.%sValues()[r.nextOf(%q)%%%d]", c.enum.Go, m.m.Name+"."+c.f.Name, len(c.enum.consts))
+		}
+		return sampleValue(c)
+	}
 	for _, c := range m.cols {
 		switch {
 		case filled[c.f]:
@@ -482,15 +610,49 @@ func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema
 			if !hasDefault(c) {
 				fields = append(fields, fmt.Sprintf("%s: []%s{}", c.Go, qualifyType(c.typ)))
 			}
+		case enumKeys[c] && !c.nullable(), !c.nullable() && emptyDBGenerated(c):
+			// Even with a default, which every row would repeat; and
+			// when the "default" is dbgenerated() without SQL, which
+			// the project's triggers fill (the table has no default).
+			v := value(c)
+			if createPtr(c) {
+				v = "client.Ptr(" + v + ")"
+			}
+			fields = append(fields, fmt.Sprintf("%s: %s", c.Go, v))
 		case hasDefault(c):
 		case c.nullable() && need[c.f] && c.pointer():
-			fields = append(fields, fmt.Sprintf("%s: client.Ptr(%s)", c.Go, sampleValue(c)))
+			fields = append(fields, fmt.Sprintf("%s: client.Ptr(%s)", c.Go, value(c)))
 		case c.nullable() && !need[c.f]:
 		default:
-			fields = append(fields, fmt.Sprintf("%s: %s", c.Go, sampleValue(c)))
+			fields = append(fields, fmt.Sprintf("%s: %s", c.Go, value(c)))
 		}
 	}
 	return fmt.Sprintf("db.%sCreateInput{%s}", m.Go, strings.Join(fields, ", ")), ""
+}
+
+// emptyDBGenerated reports whether c's default is dbgenerated() without
+// SQL: no default in the database, a value that something else provides.
+func emptyDBGenerated(c *col) bool {
+	d := c.f.Default
+	return d != nil && d.Kind == schema.DefaultFunc && d.Func == "dbgenerated" && (len(d.Args) == 0 || d.Args[0] == "")
+}
+
+// enumUnique is the columns of m in a unique criterion made of enum
+// columns only: few values, which random picks would soon repeat.
+func enumUnique(m *model) map[*col]bool {
+	out := map[*col]bool{}
+	for _, u := range m.uniques {
+		ok := true
+		for _, c := range u.cols {
+			ok = ok && c.enum != nil && !c.list()
+		}
+		if ok {
+			for _, c := range u.cols {
+				out[c] = true
+			}
+		}
+	}
+	return out
 }
 
 // sampleValue is a Go expression of a value for column c, from its type;
@@ -535,8 +697,24 @@ func sampleValue(c *col) string {
 	case schema.Float:
 		return "float64(r.next()) + 0.5"
 	case schema.Decimal:
-		if len(args) == 2 && args[0] == args[1] {
-			return `client.Decimal("0.5")`
+		// Below 10^(precision-scale) - 1, so that rounding to the scale
+		// stays in range.
+		if nt == "Decimal" && len(args) > 0 {
+			scale := 0
+			if len(args) == 2 {
+				scale, _ = strconv.Atoi(args[1])
+			}
+			digits := size - scale
+			if digits <= 0 {
+				return `client.Decimal("0.5")`
+			}
+			if digits < 9 {
+				limit := 1
+				for range digits {
+					limit *= 10
+				}
+				return fmt.Sprintf(`client.Decimal(fmt.Sprintf("%%d.5", r.next()%%%d))`, limit-1)
+			}
 		}
 		return `client.Decimal(fmt.Sprintf("%d.5", r.next()))`
 	case schema.Boolean:
@@ -551,14 +729,30 @@ func sampleValue(c *col) string {
 	return "r.str(0)"
 }
 
-// smokeModel writes the function smoke<Model> of the program.
-func smokeModel(w *writer, g *generator, m *model) {
+// smokeModel writes the function smoke<Model> of the program. enumUsed
+// counts the values the creates of the models before took of each
+// enum-only unique column (see createInput): a create that would need
+// more values than the enum has is left out.
+func smokeModel(w *writer, g *generator, m *model, enumUsed map[*col]int) {
 	name := m.m.Name
 	w.p("// smoke%s runs the operations of model %s.", m.Go, name)
 	w.p("func smoke%s(ctx context.Context, c *db.Client, r *runner) {", m.Go)
 	w.p("mc := c.%s", m.Go)
 	// The row that the reads find, when one can be created.
-	input, blocker := createInput(m, 0, map[*model]bool{}, nil)
+	used := map[*col]int{}
+	input, blocker := createInput(m, 0, map[*model]bool{}, nil, used)
+	if blocker == "" {
+		for c, n := range used {
+			if k := len(c.enum.consts); enumUsed[c]+n > k {
+				blocker = fmt.Sprintf("the unique enum column %s.%s has %d values, which earlier creates took", c.f.Model.Name, c.f.Name, k)
+			}
+		}
+	}
+	if blocker == "" {
+		for c, n := range used {
+			enumUsed[c] += n
+		}
+	}
 	if blocker == "" {
 		w.p("var row *db.%s", m.Go)
 		w.p("r.do(%q, \"Create\", func() error {", name)
@@ -719,8 +913,8 @@ func uniqueValue(u *uniq) string {
 
 // updateData is the fields of an update input that set every scalar field
 // of m to a new sample value (lists to one element), except the fields of
-// the id, of the unique criterion u and of foreign keys; "" when none is
-// left.
+// the id, of the unique criterion u, of enum-only unique criteria and of
+// foreign keys; "" when none is left.
 func updateData(m *model, u *uniq) string {
 	skip := map[*schema.Field]bool{}
 	if pk := m.m.PrimaryKey; pk != nil {
@@ -730,6 +924,9 @@ func updateData(m *model, u *uniq) string {
 	}
 	for _, c := range u.cols {
 		skip[c.f] = true
+	}
+	for c := range enumUnique(m) {
+		skip[c.f] = true // another value may be another row's
 	}
 	for _, f := range m.m.Fields {
 		if f.Kind == schema.RelationField && f.Relation != nil && f.Relation.From == f {
