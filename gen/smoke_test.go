@@ -455,15 +455,9 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("_ = client.Ptr[int]")
 	w.p(")")
 	w.p("// runner runs the operations, counting and printing the failures.")
-	w.p("type runner struct{")
-	w.p("ops, failed, seq int")
-	w.p("// seqs are the sequences of the columns whose values come from a short list.")
-	w.p("seqs map[string]int")
-	w.p("}")
+	w.p("type runner struct{ ops, failed, seq int }")
 	w.p("// next returns the next number of the sequence that keeps sample values apart.")
 	w.p("func (r *runner) next() int { r.seq++; return r.seq }")
-	w.p("// nextOf returns the next number of the sequence of column key, from 0.")
-	w.p("func (r *runner) nextOf(key string) int { n := r.seqs[key]; r.seqs[key]++; return n }")
 	w.p("// str returns a new sample string of at most size runes (0: any).")
 	w.p("func (r *runner) str(size int) string {")
 	w.p("s := fmt.Sprint(\"x\", r.next())")
@@ -496,7 +490,7 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("os.Exit(1)")
 	w.p("}")
 	w.p("defer c.Close()")
-	w.p("r := &runner{seqs: map[string]int{}}")
+	w.p("r := &runner{}")
 	var notes []string
 	for _, m := range g.models {
 		if m.m.IsView {
@@ -513,10 +507,9 @@ func smokeProgram(g *generator, clientPath string) []byte {
 	w.p("os.Exit(1)")
 	w.p("}")
 	w.p("}")
-	enumUsed := map[*col]int{}
 	for _, m := range g.models {
 		if !m.m.IsView {
-			smokeModel(w, g, m, enumUsed)
+			smokeModel(w, g, m)
 		}
 	}
 	src, err := format.Source(w.Bytes())
@@ -537,11 +530,14 @@ const maxNestedDepth = 8
 // when all its foreign key fields are required (with a nullable one, the
 // foreign key is NULL and not checked). need holds fields that must get
 // a value even when optional (those a child's foreign key references);
-// visiting holds the models of the chain, to stop at cycles. used counts
-// the values the input takes of each enum column of a unique criterion
-// made of enums only (see enumUnique), whose values a sequence of the
-// column's own picks, so that rows differ while the enum has values left.
-func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema.Field]bool, used map[*col]int) (string, string) {
+// visiting holds the models of the chain, to stop at cycles.
+//
+// The enum columns of a unique criterion made of enums only (see
+// enumUnique) have too few values for a row per create: a parent with
+// such a criterion is connected or created (ConnectOrCreate) with the
+// enums' first values, and the row of the model's own create takes their
+// last values.
+func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema.Field]bool) (string, string) {
 	if depth > maxNestedDepth {
 		return "", "its required parents nest deeper than " + strconv.Itoa(maxNestedDepth)
 	}
@@ -587,21 +583,36 @@ func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema
 		for _, ref := range f.Relation.References {
 			refs[ref] = true
 		}
-		parent, why := createInput(r.target, depth+1, visiting, refs, used)
+		parent, why := createInput(r.target, depth+1, visiting, refs)
 		if parent == "" {
 			return "", "required relation " + f.Name + ": " + why
 		}
-		fields = append(fields, fmt.Sprintf("%s: &db.%s{Create: &%s}", r.Go, nestedType(r, false), parent))
+		if u := enumOnlyUnique(r.target); u != nil {
+			t := r.target.Go
+			fields = append(fields, fmt.Sprintf("%s: &db.%s{ConnectOrCreate: &db.%sConnectOrCreate{Where: db.%sWhereUnique{%s: %s}, Create: %s}}",
+				r.Go, nestedType(r, false), t, t, u.Go, firstEnumValues(u), parent))
+		} else {
+			fields = append(fields, fmt.Sprintf("%s: &db.%s{Create: &%s}", r.Go, nestedType(r, false), parent))
+		}
 		for _, fk := range f.Relation.Fields {
 			filled[fk] = true
 		}
 	}
 	value := func(c *col) string {
+		if enumKeys[c] && depth > 0 {
+			return fmt.Sprintf("db.%sValues()[0]", c.enum.Go)
+		}
 		if enumKeys[c] {
-			used[c]++
-			return fmt.Sprintf("db.%sValues()[r.nextOf(%q)%%%d]", c.enum.Go, m.m.Name+"."+c.f.Name, len(c.enum.consts))
+			return fmt.Sprintf("db.%sValues()[%d]", c.enum.Go, len(c.enum.consts)-1)
 		}
 		return sampleValue(c)
+	}
+	if depth == 0 {
+		for c := range enumKeys {
+			if len(c.enum.consts) == 1 {
+				return "", "the unique enum column " + c.f.Name + " has a single value, which the parents created for other models take"
+			}
+		}
 	}
 	for _, c := range m.cols {
 		switch {
@@ -635,6 +646,37 @@ func createInput(m *model, depth int, visiting map[*model]bool, need map[*schema
 func emptyDBGenerated(c *col) bool {
 	d := c.f.Default
 	return d != nil && d.Kind == schema.DefaultFunc && d.Func == "dbgenerated" && (len(d.Args) == 0 || d.Args[0] == "")
+}
+
+// enumOnlyUnique is the first unique criterion of m made of enum columns
+// only, without NULLs, or nil.
+func enumOnlyUnique(m *model) *uniq {
+	enums := enumUnique(m)
+	for _, u := range m.uniques {
+		if enums[u.cols[0]] && !u.cols[0].nullable() {
+			ok := true
+			for _, c := range u.cols {
+				ok = ok && !c.nullable()
+			}
+			if ok {
+				return u
+			}
+		}
+	}
+	return nil
+}
+
+// firstEnumValues is the WhereUnique field's value selecting the row
+// whose enum columns of u hold their enums' first values.
+func firstEnumValues(u *uniq) string {
+	if u.typeName == "" {
+		return fmt.Sprintf("client.Ptr(db.%sValues()[0])", u.cols[0].enum.Go)
+	}
+	var fs []string
+	for _, c := range u.cols {
+		fs = append(fs, fmt.Sprintf("%s: db.%sValues()[0]", c.Go, c.enum.Go))
+	}
+	return fmt.Sprintf("&db.%s{%s}", u.typeName, strings.Join(fs, ", "))
 }
 
 // enumUnique is the columns of m in a unique criterion made of enum
@@ -729,30 +771,14 @@ func sampleValue(c *col) string {
 	return "r.str(0)"
 }
 
-// smokeModel writes the function smoke<Model> of the program. enumUsed
-// counts the values the creates of the models before took of each
-// enum-only unique column (see createInput): a create that would need
-// more values than the enum has is left out.
-func smokeModel(w *writer, g *generator, m *model, enumUsed map[*col]int) {
+// smokeModel writes the function smoke<Model> of the program.
+func smokeModel(w *writer, g *generator, m *model) {
 	name := m.m.Name
 	w.p("// smoke%s runs the operations of model %s.", m.Go, name)
 	w.p("func smoke%s(ctx context.Context, c *db.Client, r *runner) {", m.Go)
 	w.p("mc := c.%s", m.Go)
 	// The row that the reads find, when one can be created.
-	used := map[*col]int{}
-	input, blocker := createInput(m, 0, map[*model]bool{}, nil, used)
-	if blocker == "" {
-		for c, n := range used {
-			if k := len(c.enum.consts); enumUsed[c]+n > k {
-				blocker = fmt.Sprintf("the unique enum column %s.%s has %d values, which earlier creates took", c.f.Model.Name, c.f.Name, k)
-			}
-		}
-	}
-	if blocker == "" {
-		for c, n := range used {
-			enumUsed[c] += n
-		}
-	}
+	input, blocker := createInput(m, 0, map[*model]bool{}, nil)
 	if blocker == "" {
 		w.p("var row *db.%s", m.Go)
 		w.p("r.do(%q, \"Create\", func() error {", name)
