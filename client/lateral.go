@@ -183,14 +183,16 @@ func (in *include) lateral(b *builder, pm *Model, parent, as string) {
 	cm := in.proto.model()
 	r := in.rel
 	c := b.alias()
-	b.sb.WriteString(" LEFT JOIN LATERAL (SELECT json_agg(json_build_array(")
+	// A text array rather than json_build_array: a function takes at
+	// most 100 arguments, and a model may have more columns.
+	b.sb.WriteString(" LEFT JOIN LATERAL (SELECT json_agg(ARRAY[")
 	for i := range cm.Columns {
 		if i > 0 {
 			b.sb.WriteString(", ")
 		}
 		b.sb.WriteString(cm.readExpr(i, c+"."+cm.quotedCols[i]) + "::text")
 	}
-	b.sb.WriteString(")")
+	b.sb.WriteString("]")
 	// The inner ORDER BY with LIMIT picks the rows; json_agg's keeps them
 	// in that order.
 	orderCols := func(alias string) {
@@ -300,8 +302,8 @@ func (in *include) attachJSON(ctx context.Context, e *Engine, qr querier, tm *pg
 	return nil
 }
 
-// textFields describes the columns of m as the text that json_build_array
-// holds, with the type whose text decoder pgx should use.
+// textFields describes the columns of m as the texts the JSON arrays
+// hold, with the type whose text decoder pgx should use.
 func textFields(m *Model) []pgconn.FieldDescription {
 	fds := make([]pgconn.FieldDescription, len(m.Columns))
 	for i, c := range m.Columns {
@@ -378,7 +380,7 @@ func countRows(d []byte) int {
 	return n
 }
 
-// jsonRows reads PostgreSQL's json_agg of json_build_array rows whose
+// jsonRows reads PostgreSQL's json_agg of text-array rows whose
 // elements are all text or null: [["a", null, ...], ...].
 type jsonRows struct {
 	src     []byte
