@@ -52,6 +52,10 @@ var prelude = map[string]struct{ sql, why string }{
 		`CREATE EXTENSION citext;`,
 		"@db.Citext columns without the citext extension in the datasource",
 	},
+	"prisma__prisma-examples__postgis-express": {
+		`CREATE EXTENSION postgis;`,
+		`Unsupported("\"public\".geography") columns without the postgis extension in the datasource`,
+	},
 }
 
 // corpusSchema is one schema of the corpus: a file or a multi-file folder.
