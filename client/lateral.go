@@ -324,15 +324,15 @@ func textOID(c *Column) uint32 {
 	case TDateTime:
 		t := strings.ToUpper(c.DBType)
 		switch {
+		case readKindOf(c) == readTimetz:
+			// Read as the UTC time on 1970-01-01 (readExpr).
+			oid, arr = pgtype.TimestampOID, pgtype.TimestampArrayOID
 		case strings.HasPrefix(t, "TIMESTAMPTZ"), strings.Contains(t, "WITH TIME ZONE") && strings.HasPrefix(t, "TIMESTAMP"):
 			oid, arr = pgtype.TimestamptzOID, pgtype.TimestamptzArrayOID
 		case strings.HasPrefix(t, "TIMESTAMP"):
 			oid, arr = pgtype.TimestampOID, pgtype.TimestampArrayOID
 		case strings.HasPrefix(t, "DATE"):
 			oid, arr = pgtype.DateOID, pgtype.DateArrayOID
-		case strings.HasPrefix(t, "TIMETZ"), strings.HasPrefix(t, "TIME") && strings.Contains(t, "WITH TIME ZONE"):
-			// Read as the UTC time on 1970-01-01 (readExpr).
-			oid, arr = pgtype.TimestampOID, pgtype.TimestampArrayOID
 		case strings.HasPrefix(t, "TIME"):
 			oid, arr = pgtype.TimeOID, pgtype.TimeArrayOID
 		default:

@@ -131,7 +131,7 @@ func readKindOf(c *Column) readKind {
 			return readInt8
 		}
 	case TDateTime:
-		if strings.HasPrefix(t, "TIMETZ") || strings.HasPrefix(t, "TIME") && strings.Contains(t, "WITH TIME ZONE") {
+		if strings.HasPrefix(t, "TIMETZ") || strings.HasPrefix(t, "TIME") && !strings.HasPrefix(t, "TIMESTAMP") && strings.Contains(t, "WITH TIME ZONE") {
 			return readTimetz
 		}
 	}

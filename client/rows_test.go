@@ -96,3 +96,32 @@ func TestChunkedAcrossBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestReadKinds checks which columns are read through a conversion; a
+// timestamp with time zone spelled out is not a timetz.
+func TestReadKinds(t *testing.T) {
+	tests := []struct {
+		c    Column
+		want readKind
+	}{
+		{Column{Type: TDateTime, DBType: "TIMETZ(3)"}, readTimetz},
+		{Column{Type: TDateTime, DBType: "TIME(6) WITH TIME ZONE"}, readTimetz},
+		{Column{Type: TDateTime, DBType: "TIMESTAMP(3) WITH TIME ZONE"}, readAsIs},
+		{Column{Type: TDateTime, DBType: "TIMESTAMPTZ(6)"}, readAsIs},
+		{Column{Type: TDateTime, DBType: "TIME(3)"}, readAsIs},
+		{Column{Type: TString, DBType: "INET"}, readInet},
+		{Column{Type: TString, DBType: "BIT(3)"}, readText},
+		{Column{Type: TString, DBType: "VARBIT(5)"}, readText},
+		{Column{Type: TString, DBType: "TEXT"}, readAsIs},
+		{Column{Type: TInt, DBType: "OID"}, readInt8},
+		{Column{Type: TInt, DBType: "INTEGER"}, readAsIs},
+		{Column{Type: TDecimal, DBType: "DECIMAL(65,30)"}, readText},
+		{Column{Type: TEnum, DBType: `"Role"`, List: true}, readText},
+		{Column{Type: TEnum, DBType: `"Role"`}, readAsIs},
+	}
+	for _, tt := range tests {
+		if got := readKindOf(&tt.c); got != tt.want {
+			t.Errorf("%v %s list=%v: read kind %d, want %d", tt.c.Type, tt.c.DBType, tt.c.List, got, tt.want)
+		}
+	}
+}
