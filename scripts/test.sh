@@ -19,14 +19,4 @@ if ! have_server; then
     echo "test: the PostgreSQL server binaries are missing; install them (apt-get install -y postgresql, dnf install postgresql-server, brew install postgresql@17) or set STRATA_PG_BIN" >&2
   fi
 fi
-# PostGIS lets the corpus's PostGIS schema be checked rather than skipped
-# (compat's catalog test, gen's client smoke test). Best effort: without it
-# those tests skip that schema and say why.
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
-  for v in $(ls /usr/lib/postgresql 2>/dev/null); do
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "postgresql-$v-postgis-3" >/dev/null 2>&1 ||
-      { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "postgresql-$v-postgis-3" >/dev/null 2>&1; } ||
-      echo "test: could not install PostGIS for PostgreSQL $v; its schema's checks will be skipped"
-  done
-fi
 exec go test -race "$@" ./...
